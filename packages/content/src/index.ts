@@ -1,0 +1,25 @@
+/**
+ * @cell-atlas/content — schemas, types and the one query module.
+ * Pure: no file system, no YAML. Safe in Node, browsers and workerd.
+ */
+
+export { getAtlas, getDataset } from "./bundled.ts";
+export { toCsv, toNdjson } from "./export/csv.ts";
+export { CSV_COLUMNS, LIST_SEPARATOR, toRow } from "./export/rows.ts";
+export { type Atlas, createAtlas, type Page, type ParsedQuery, recordName } from "./query/atlas.ts";
+export { decodeCursor, encodeCursor } from "./query/cursor.ts";
+export { compareKeys, furthestStage, phaseOrder, stageOrder } from "./query/order.ts";
+export * from "./query/params.ts";
+export { QueryError } from "./query/query-error.ts";
+export type { Related, RelatedRef } from "./query/related.ts";
+export {
+  buildSearchIndex,
+  loadSearchIndex,
+  runSearch,
+  type SearchDocument,
+  type SearchHit,
+  searchOptions,
+} from "./query/search-index.ts";
+export type { Stats } from "./query/stats.ts";
+export { closestIds } from "./query/suggest.ts";
+export * from "./schema/index.ts";

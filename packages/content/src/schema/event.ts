@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { PartialDate, recordBase } from "./common.ts";
+import { EventKind } from "./enums.ts";
+
+export const Event = z
+  .strictObject({
+    ...recordBase,
+    date: PartialDate.describe("YYYY, YYYY-MM or YYYY-MM-DD; precision is kept as written."),
+    kind: EventKind.describe(
+      "first-in-country · approval · trial-start · trial-result · facility · regulation · funding · setback",
+    ),
+    title: z.string().min(1).describe("One line, neutral."),
+    summary: z.string().min(1).describe("Short Markdown summary in our own words."),
+    countries: z.array(z.string()).min(1, "name at least one country"),
+    organizations: z.array(z.string()).default([]),
+    therapies: z.array(z.string()).default([]),
+  })
+  .describe("A dated milestone on the timeline.");
+
+export type Event = z.infer<typeof Event>;

@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { Country } from "./country.ts";
+import { Event } from "./event.ts";
+import { Organization } from "./organization.ts";
+import { Therapy } from "./therapy.ts";
+import { Trial } from "./trial.ts";
+
+export * from "./common.ts";
+export * from "./country.ts";
+export * from "./enums.ts";
+export * from "./event.ts";
+export * from "./organization.ts";
+export * from "./therapy.ts";
+export * from "./trial.ts";
+
+/** Collection name → record schema. The order is the order of the dataset and of the docs. */
+export const collectionSchemas = {
+  therapies: Therapy,
+  organizations: Organization,
+  countries: Country,
+  trials: Trial,
+  events: Event,
+} as const;
+
+export const CollectionName = z.enum(["therapies", "organizations", "countries", "trials", "events"]);
+export type CollectionName = z.infer<typeof CollectionName>;
+export const COLLECTIONS = CollectionName.options;
+
+export const DatasetMeta = z.strictObject({
+  name: z.string(),
+  version: z.string(),
+  dataVersion: z.string().describe("Short hash of the records; changes whenever any record changes."),
+  generatedAt: z.string(),
+  license: z.string(),
+  licenseUrl: z.string(),
+  homepage: z.string().optional(),
+  counts: z.record(CollectionName, z.number().int()),
+});
+
+export const Dataset = z.strictObject({
+  meta: DatasetMeta,
+  therapies: z.array(Therapy),
+  organizations: z.array(Organization),
+  countries: z.array(Country),
+  trials: z.array(Trial),
+  events: z.array(Event),
+});
+
+export type DatasetMeta = z.infer<typeof DatasetMeta>;
+export type Dataset = z.infer<typeof Dataset>;
+export type RecordOf<C extends CollectionName> = Dataset[C][number];
+export type AnyRecord = RecordOf<CollectionName>;

@@ -1,0 +1,63 @@
+import { z } from "zod";
+import { PartialDate, recordBase } from "./common.ts";
+import { ApprovalKind, Area, CellSource, Modality, OrganizationRole, Stage, Status } from "./enums.ts";
+
+export const Indication = z.strictObject({
+  condition: z.string().min(1).describe("The disease or condition, e.g. amyotrophic lateral sclerosis (ALS)."),
+  area: Area.describe("cancer · autoimmune · regenerative · blood-disorders · neurological · other"),
+  stage: Stage.describe("Furthest stage reached for this indication."),
+  status: Status.describe("active · completed · failed · discontinued · unknown"),
+  note: z.string().min(1).optional().describe("A dated, neutral fact about this indication."),
+});
+
+export const Approval = z.strictObject({
+  regulator: z.string().describe("Organization id of the regulator."),
+  country: z.string().describe("Country id where the approval applies."),
+  date: PartialDate.describe("Date of the approval: YYYY, YYYY-MM or YYYY-MM-DD."),
+  kind: ApprovalKind.describe("full · conditional · hospital-exemption · other"),
+  indication: z.string().min(1).describe("What it was approved for."),
+});
+
+export const TherapyOrganization = z.strictObject({
+  id: z.string().describe("Organization id."),
+  role: OrganizationRole.describe("developer · manufacturer · sponsor · clinical-site"),
+});
+
+export const Therapy = z
+  .strictObject({
+    ...recordBase,
+    name: z.string().min(1).describe("Name of the programme or product."),
+    aliases: z.array(z.string().min(1)).default([]).describe("Brand names, INN, code names."),
+    modality: Modality.describe("The kind of cell used."),
+    cellSource: CellSource.describe("autologous (the patient's own cells) · allogeneic (a donor's) · unknown"),
+    tissueOrigin: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("Where the cells come from: bone marrow, cord, placenta, adipose, blood, …"),
+    targets: z.array(z.string().min(1)).default([]).describe("Antigens targeted, for CAR-T and TCR-T (e.g. CD19)."),
+    organizations: z
+      .array(TherapyOrganization)
+      .min(1, "name at least one organization and its role")
+      .describe("Who develops, makes, sponsors or gives it."),
+    countries: z
+      .array(z.string())
+      .min(1, "name at least one country")
+      .describe("Country ids where it is developed or given."),
+    indications: z
+      .array(Indication)
+      .min(1, "name at least one indication")
+      .describe("What it is for, and how far it got."),
+    approvals: z.array(Approval).default([]).describe("Regulatory approvals, if any."),
+    trials: z.array(z.string()).default([]).describe("Trial ids (registry ids, lower case)."),
+    summary: z.string().min(1).describe("Short Markdown summary, neutral, in our own words."),
+    notes: z
+      .array(z.string().min(1))
+      .default([])
+      .describe("Fact-check notes, e.g. where popular coverage got something wrong."),
+  })
+  .describe("A cell therapy programme or product.");
+
+export type Therapy = z.infer<typeof Therapy>;
+export type Indication = z.infer<typeof Indication>;
+export type Approval = z.infer<typeof Approval>;

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { HttpsUrl, PartialDate, recordBase } from "./common.ts";
+import { TrialPhase, TrialRegistry, TrialStatus } from "./enums.ts";
+
+export const Trial = z
+  .strictObject({
+    ...recordBase,
+    id: z
+      .string()
+      .regex(
+        /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+        "must be the registry id in lower case with hyphens, e.g. nct03280056 or irct20180000000000n1",
+      )
+      .describe("Registry id, lower case (nct03280056)."),
+    registry: TrialRegistry.describe("Where it is registered."),
+    registryId: z.string().min(1).optional().describe("The id exactly as the registry writes it (NCT03280056)."),
+    title: z.string().min(1).describe("Title as registered."),
+    phase: TrialPhase,
+    status: TrialStatus.describe("Recruitment status as the registry last showed it."),
+    therapy: z.string().optional().describe("Therapy id this trial tests."),
+    sponsor: z.string().optional().describe("Organization id of the lead sponsor."),
+    countries: z.array(z.string()).default([]).describe("Country ids of the trial sites."),
+    conditions: z.array(z.string().min(1)).min(1, "name at least one condition"),
+    enrollment: z.number().int().min(0).optional().describe("Number of participants (actual or planned)."),
+    startDate: PartialDate.optional(),
+    completionDate: PartialDate.optional(),
+    result: z.string().min(1).optional().describe("Outcome in one or two neutral, dated sentences."),
+    url: HttpsUrl.optional().describe("Link to the registry entry."),
+  })
+  .describe("A registered clinical trial.");
+
+export type Trial = z.infer<typeof Trial>;
