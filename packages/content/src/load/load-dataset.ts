@@ -54,24 +54,29 @@ async function listFiles(
   }
   for (const collection of COLLECTIONS) {
     const dir = path.join(dataDir, collection);
-    const names = await readdir(dir).catch(() => [] as string[]);
-    for (const name of names.sort()) {
-      const full = path.join(dir, name);
-      const file = path.relative(relativeTo, full);
-      if (name.startsWith(".")) continue;
-      if (!name.endsWith(".yaml")) {
-        issues.push({
-          file,
-          line: 1,
-          col: 1,
-          field: "(file)",
-          message: "not a .yaml file",
-          fix: "records are YAML files named <id>.yaml",
-        });
-        continue;
-      }
-      files.push({ collection, file, stem: name.slice(0, -".yaml".length), text: await readFile(full, "utf8") });
+    const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => !n.startsWith(".")).sort();
+    for (const name of names.filter((n) => !n.endsWith(".yaml"))) {
+      const file = path.relative(relativeTo, path.join(dir, name));
+      issues.push({
+        file,
+        line: 1,
+        col: 1,
+        field: "(file)",
+        message: "not a .yaml file",
+        fix: "records are YAML files named <id>.yaml",
+      });
     }
+    // Parallel reads keep the disk busy; Promise.all keeps the sorted order.
+    const texts = await Promise.all(
+      names
+        .filter((n) => n.endsWith(".yaml"))
+        .map(async (name) => {
+          const full = path.join(dir, name);
+          const text = await readFile(full, "utf8");
+          return { collection, file: path.relative(relativeTo, full), stem: name.slice(0, -".yaml".length), text };
+        }),
+    );
+    files.push(...texts);
   }
   return { files, issues };
 }
@@ -91,13 +96,19 @@ export async function loadDataset(dataDir: string, options: LoadOptions = {}): P
   const relativeTo = options.relativeTo ?? path.dirname(path.resolve(dataDir));
   const { files, issues } = await listFiles(dataDir, relativeTo);
   const loaded: LoadedRecord[] = [];
+  // Ids of every file, valid or not, so one broken record does not make its references "dangle".
+  const knownIds: { collection: CollectionName; id: string }[] = [];
 
   for (const f of files) {
     const parsed = parseYamlFile(f.file, f.text);
     if (Array.isArray(parsed)) {
-      issues.push(...parsed);
+      // The first syntax error is the one to fix; the rest are usually its echoes.
+      issues.push(...parsed.slice(0, 1));
+      knownIds.push({ collection: f.collection, id: f.stem });
       continue;
     }
+    const rawId = (parsed.data as { id?: unknown } | null)?.id;
+    knownIds.push({ collection: f.collection, id: typeof rawId === "string" ? rawId : f.stem });
     if (parsed.data === null || typeof parsed.data !== "object" || Array.isArray(parsed.data)) {
       issues.push({
         file: f.file,
@@ -119,7 +130,7 @@ export async function loadDataset(dataDir: string, options: LoadOptions = {}): P
   }
 
   for (const rule of RULES) {
-    for (const finding of rule.check(loaded)) {
+    for (const finding of rule.check(loaded, { knownIds })) {
       const { parsed } = finding.record;
       issues.push({
         file: parsed.file,

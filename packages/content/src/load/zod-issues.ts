@@ -58,20 +58,21 @@ export function zodIssuesToValidationIssues(
     const value = valueAt(parsed.data, path);
     const position = positionOf(parsed, nodeAt(parsed.doc, path));
 
-    if (issue.code === "invalid_value") {
+    if (value === undefined && path.length > 0) {
+      const field = String(path[path.length - 1] ?? "");
+      const allowed = issue.code === "invalid_value" ? ` — one of: ${listAllowed(issue.values)}` : "";
+      out.push({
+        ...base,
+        ...position,
+        message: "required field is missing",
+        fix: `add \`${field}:\`${allowed}`,
+      });
+    } else if (issue.code === "invalid_value") {
       out.push({
         ...base,
         ...position,
         message: `${describeValue(value)} is not an allowed value`,
         fix: `allowed: ${listAllowed(issue.values)}`,
-      });
-    } else if (issue.code === "invalid_type" && value === undefined) {
-      const field = String(path[path.length - 1] ?? "");
-      out.push({
-        ...base,
-        ...position,
-        message: "required field is missing",
-        fix: `add \`${field}:\` (${issue.expected})`,
       });
     } else if (issue.code === "invalid_type") {
       out.push({ ...base, ...position, message: `expected ${issue.expected}, got ${describeValue(value)}` });

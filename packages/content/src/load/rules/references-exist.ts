@@ -50,9 +50,13 @@ export function collectReferences(data: unknown, pattern: readonly string[]): { 
 export const referencesExist: Rule = {
   name: "references-exist",
   description: "Every id a record points at names an existing record of the right collection.",
-  check(records) {
+  check(records, { knownIds }) {
     const ids = new Map<CollectionName, string[]>();
-    for (const r of records) ids.set(r.collection, [...(ids.get(r.collection) ?? []), r.data.id]);
+    for (const { collection, id } of knownIds) {
+      const list = ids.get(collection);
+      if (list) list.push(id);
+      else ids.set(collection, [id]);
+    }
     const sets = new Map([...ids].map(([c, list]) => [c, new Set(list)]));
     const findings: RuleFinding[] = [];
     const check = (record: LoadedRecord) => {

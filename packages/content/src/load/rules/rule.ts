@@ -17,9 +17,14 @@ export interface RuleFinding {
   fix?: string;
 }
 
+export interface RuleContext {
+  /** Ids of every file read, including ones that failed their schema. */
+  knownIds: readonly { collection: CollectionName; id: string }[];
+}
+
 /** A check over the whole set of records, one idea per rule (see STYLE.md). */
 export interface Rule {
   name: string;
   description: string;
-  check(records: readonly LoadedRecord[]): RuleFinding[];
+  check(records: readonly LoadedRecord[], context: RuleContext): RuleFinding[];
 }
