@@ -1,0 +1,98 @@
+import { type Atlas, getAtlas } from "@cell-atlas/content";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { finishResponses } from "./http/finish.ts";
+import { type ClientKey, rateLimit } from "./http/limit.ts";
+import { problem, problemResponse } from "./http/problem.ts";
+import { pathAndQuery } from "./http/query.ts";
+import { RateLimiter, type RateLimitOptions } from "./http/rate-limit.ts";
+import { ResponseCache } from "./http/response-cache.ts";
+import { CORS_PREFLIGHT_HEADERS } from "./http/static-headers.ts";
+import { openapiDocument } from "./openapi/document.ts";
+import { registerCollections } from "./routes/collections/handlers.ts";
+import { registerDataset } from "./routes/dataset/dataset.ts";
+import { registerMeta } from "./routes/meta/meta.ts";
+import { registerSearch } from "./routes/search/search.ts";
+import { registerStats } from "./routes/stats/stats.ts";
+
+export interface AppOptions {
+  /** Defaults to the content package's built dataset. */
+  atlas?: Atlas;
+  /** Per-client budget; false turns it off (tests, benchmarks). */
+  rateLimit?: RateLimitOptions | false;
+  /** Who a request comes from, for the rate limit. Each runtime knows best (socket address, CF header). */
+  clientKey?: ClientKey;
+  /** Scalar's standalone bundle, served at /docs/scalar.js so /docs works offline. */
+  docsScript?: string | Uint8Array;
+  /** Finished GET responses; pass maxEntries 0 to disable. */
+  cache?: ResponseCache;
+}
+
+export interface Api {
+  app: OpenAPIHono;
+  fetch: OpenAPIHono["fetch"];
+  cache: ResponseCache;
+  limiter: RateLimiter | undefined;
+}
+
+const ALLOWED_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** The whole API as one Hono app, wired here in one visible place. Runtime-agnostic: no disk, no sockets. */
+export function createApp(options: AppOptions = {}): Api {
+  const atlas = options.atlas ?? getAtlas();
+  const deps = { atlas, dataVersion: atlas.dataset.meta.dataVersion };
+  const cache = options.cache ?? new ResponseCache();
+  const limiter = options.rateLimit ? new RateLimiter(options.rateLimit) : undefined;
+  const clientKey = options.clientKey ?? ((c: Context) => c.req.header("cf-connecting-ip") ?? "unknown");
+
+  const app = new OpenAPIHono({ strict: true });
+
+  if (limiter) app.use("*", rateLimit(limiter, clientKey));
+  app.use("*", finishResponses(cache));
+  app.options("*", () => new Response(null, { status: 204, headers: CORS_PREFLIGHT_HEADERS }));
+
+  registerCollections(app, deps);
+  registerSearch(app, deps);
+  registerStats(app, deps);
+  registerDataset(app, deps);
+  let openapiJson: string | undefined;
+  registerMeta(app, deps, {
+    docsScript: options.docsScript,
+    openapiJson: () => {
+      openapiJson ??= JSON.stringify(openapiDocument(app));
+      return openapiJson;
+    },
+  });
+  app.get("/", (c) => c.redirect("/docs", 302));
+
+  app.notFound((c) => {
+    const instance = pathAndQuery(c.req.url);
+    if (!ALLOWED_METHODS.has(c.req.method)) {
+      return problemResponse(
+        problem("method-not-allowed", 405, `${c.req.method} is not supported; this API is read-only (GET, HEAD).`, {
+          instance,
+        }),
+        { allow: "GET, HEAD, OPTIONS" },
+      );
+    }
+    return problemResponse(
+      problem(
+        "not-found",
+        404,
+        `No route matches ${c.req.path}. Routes: /v1/{therapies,organizations,countries,trials,events}[/{id}], /v1/search, /v1/stats, /v1/dataset, /openapi.json, /docs, /health.`,
+        { instance },
+      ),
+    );
+  });
+
+  app.onError((error, c) => {
+    console.error(error);
+    return problemResponse(
+      problem("internal-error", 500, "The server failed to answer this request; it has been logged.", {
+        instance: pathAndQuery(c.req.url),
+      }),
+    );
+  });
+
+  return { app, fetch: app.fetch, cache, limiter };
+}

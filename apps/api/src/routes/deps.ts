@@ -1,0 +1,16 @@
+import type { Atlas } from "@cell-atlas/content";
+import type { OpenAPIHono } from "@hono/zod-openapi";
+
+/** What every route module needs; passed in by createApp, never imported as a singleton. */
+export interface RouteDeps {
+  atlas: Atlas;
+  dataVersion: string;
+}
+
+export type ApiApp = OpenAPIHono;
+
+export const json = (body: unknown, headers: Record<string, string> = {}, status = 200): Response =>
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { "content-type": "application/json; charset=utf-8", ...headers },
+  });
