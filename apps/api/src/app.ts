@@ -2,6 +2,7 @@ import { type Atlas, getAtlas } from "@cell-atlas/content";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { finishResponses } from "./http/finish.ts";
+import { badRequestHook } from "./http/hook.ts";
 import { type ClientKey, rateLimit } from "./http/limit.ts";
 import { problem, problemResponse } from "./http/problem.ts";
 import { pathAndQuery } from "./http/query.ts";
@@ -45,7 +46,8 @@ export function createApp(options: AppOptions = {}): Api {
   const limiter = options.rateLimit ? new RateLimiter(options.rateLimit) : undefined;
   const clientKey = options.clientKey ?? ((c: Context) => c.req.header("cf-connecting-ip") ?? "unknown");
 
-  const app = new OpenAPIHono({ strict: true });
+  // Any route without its own hook still answers problem+json.
+  const app = new OpenAPIHono({ strict: true, defaultHook: badRequestHook([]) as never });
 
   if (limiter) app.use("*", rateLimit(limiter, clientKey));
   app.use("*", finishResponses(cache));

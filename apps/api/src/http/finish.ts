@@ -26,7 +26,8 @@ export function fromCache(entry: CachedResponse, ifNoneMatch: string | null | un
     const { "content-type": _type, "content-length": _length, ...headers } = entry.headers;
     return new Response(null, { status: 304, headers });
   }
-  return new Response(entry.body, { status: entry.status, headers: entry.headers });
+  // 204 and 301 have no body, and a Response refuses one for 204.
+  return new Response(entry.body.byteLength > 0 ? entry.body : null, { status: entry.status, headers: entry.headers });
 }
 
 export function isCacheable(entry: CachedResponse): boolean {

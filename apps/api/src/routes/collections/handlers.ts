@@ -1,5 +1,6 @@
 import { COLLECTIONS, type CollectionName, closestIds, QueryError, toCsv } from "@cell-atlas/content";
 import type { Context } from "hono";
+import { badRequestHook } from "../../http/hook.ts";
 import { preferredFormat } from "../../http/negotiate.ts";
 import { invalidParameters, problem, problemResponse } from "../../http/problem.ts";
 import { pathAndQuery, type RawQuery, rawQuery, repeatedParams } from "../../http/query.ts";
@@ -120,6 +121,6 @@ function listHook(deps: RouteDeps, collection: CollectionName) {
 export function registerCollections(app: ApiApp, deps: RouteDeps): void {
   for (const collection of COLLECTIONS) {
     app.openapi(listRoute(collection), listHandler(deps, collection) as never, listHook(deps, collection) as never);
-    app.openapi(recordRoute(collection), recordHandler(deps, collection) as never);
+    app.openapi(recordRoute(collection), recordHandler(deps, collection) as never, badRequestHook([]) as never);
   }
 }
