@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { etagMatches, etagOf } from "./etag.ts";
+import { preferredFormat } from "./negotiate.ts";
+import { RateLimiter } from "./rate-limit.ts";
+import { ResponseCache } from "./response-cache.ts";
+
+describe("preferredFormat", () => {
+  it.each([
+    [undefined, "json"],
+    ["*/*", "json"],
+    ["application/json", "json"],
+    ["text/csv", "csv"],
+    ["text/csv, application/json", "json"],
+    ["text/csv;q=1, application/json;q=0.5", "csv"],
+    ["application/json;q=0.1, text/csv", "csv"],
+    ["text/csv;q=0", "json"],
+    ["text/html, */*;q=0.8", "json"],
+  ] as const)("%s → %s", (accept, format) => {
+    expect(preferredFormat(accept)).toBe(format);
+  });
+});
+
+describe("ETags", () => {
+  it("are strong, stable for equal bytes and differ for different bytes", async () => {
+    const a = await etagOf(new TextEncoder().encode("abc"));
+    expect(a).toMatch(/^"[0-9a-f]{24}"$/);
+    expect(await etagOf(new TextEncoder().encode("abc"))).toBe(a);
+    expect(await etagOf(new TextEncoder().encode("abd"))).not.toBe(a);
+  });
+
+  it("If-None-Match matches weakly, in lists, and *", () => {
+    expect(etagMatches('"x"', '"x"')).toBe(true);
+    expect(etagMatches('W/"x"', '"x"')).toBe(true);
+    expect(etagMatches('"a", "x"', '"x"')).toBe(true);
+    expect(etagMatches("*", '"x"')).toBe(true);
+    expect(etagMatches('"y"', '"x"')).toBe(false);
+    expect(etagMatches(undefined, '"x"')).toBe(false);
+  });
+});
+
+describe("RateLimiter", () => {
+  it("counts per client per fixed window and forgets at the next window", () => {
+    let now = 60_000;
+    const limiter = new RateLimiter({ limit: 2, windowSeconds: 60 }, () => now);
+    expect(limiter.take("a").allowed).toBe(true);
+    expect(limiter.take("a").allowed).toBe(true);
+    const third = limiter.take("a");
+    expect(third.allowed).toBe(false);
+    expect(third.resetSeconds).toBe(60);
+    expect(limiter.take("b").allowed).toBe(true);
+    now += 30_000;
+    expect(limiter.take("a").resetSeconds).toBe(30);
+    now += 30_000;
+    expect(limiter.take("a").allowed).toBe(true);
+  });
+});
+
+describe("ResponseCache", () => {
+  const entry = (n: number) => ({ status: 200, headers: {}, body: new Uint8Array(n), etag: `"${n}"` });
+
+  it("keys by negotiated format and request target", () => {
+    const cache = new ResponseCache();
+    expect(cache.key("/v1/x", "text/csv")).not.toBe(cache.key("/v1/x", undefined));
+    expect(cache.key("/v1/x", "*/*")).toBe(cache.key("/v1/x", undefined));
+  });
+
+  it("evicts the oldest entries past its size and skips oversized bodies", () => {
+    const cache = new ResponseCache(2, 10);
+    cache.set("a", entry(1));
+    cache.set("b", entry(1));
+    cache.set("c", entry(1));
+    expect(cache.get("a")).toBeUndefined();
+    expect(cache.get("c")).toBeDefined();
+    cache.set("big", entry(11));
+    expect(cache.get("big")).toBeUndefined();
+    expect(cache.size).toBe(2);
+  });
+});
