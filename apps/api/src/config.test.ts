@@ -8,6 +8,7 @@ describe("configFromEnv", () => {
       host: "127.0.0.1",
       rateLimit: { limit: 600, windowSeconds: 60 },
       trustProxy: false,
+      cacheEntries: 5000,
     });
   });
 

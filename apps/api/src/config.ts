@@ -6,6 +6,8 @@ export interface ServerConfig {
   rateLimit: RateLimitOptions | false;
   /** Take the client address from X-Forwarded-For (only behind a proxy you run). */
   trustProxy: boolean;
+  /** Finished GET responses kept in memory; 0 turns the cache off. */
+  cacheEntries: number;
 }
 
 export class ConfigError extends Error {}
@@ -22,7 +24,8 @@ function integer(env: Record<string, string | undefined>, name: string, fallback
 
 /**
  * PORT (8787), HOST (127.0.0.1; use 0.0.0.0 in a container), RATE_LIMIT requests per client per
- * window (600; 0 turns it off), RATE_LIMIT_WINDOW seconds (60), TRUST_PROXY (1 to trust X-Forwarded-For).
+ * window (600; 0 turns it off), RATE_LIMIT_WINDOW seconds (60), TRUST_PROXY (1 to trust X-Forwarded-For),
+ * RESPONSE_CACHE entries (5000; 0 turns it off).
  */
 export function configFromEnv(env: Record<string, string | undefined>): ServerConfig {
   const limit = integer(env, "RATE_LIMIT", 600, 0, 1_000_000);
@@ -32,5 +35,6 @@ export function configFromEnv(env: Record<string, string | undefined>): ServerCo
     host: env.HOST || "127.0.0.1",
     rateLimit: limit === 0 ? false : { limit, windowSeconds },
     trustProxy: env.TRUST_PROXY === "1" || env.TRUST_PROXY === "true",
+    cacheEntries: integer(env, "RESPONSE_CACHE", 5000, 0, 1_000_000),
   };
 }

@@ -8,6 +8,7 @@ import type { Context } from "hono";
 import { type Api, type AppOptions, createApp } from "./app.ts";
 import type { ServerConfig } from "./config.ts";
 import { etagMatches } from "./http/etag.ts";
+import { ResponseCache } from "./http/response-cache.ts";
 
 /** Scalar's standalone bundle from node_modules, read once at start-up (never per request). */
 export function readDocsScript(): Uint8Array | undefined {
@@ -28,6 +29,19 @@ function clientAddress(incoming: IncomingMessage, trustProxy: boolean): string {
   return incoming.socket.remoteAddress ?? "unknown";
 }
 
+/** One request header, read from rawHeaders: cheaper than making Node build req.headers. */
+function rawHeader(req: IncomingMessage, lowerName: string): string | undefined {
+  const raw = req.rawHeaders;
+  let value: string | undefined;
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i] as string;
+    if (name.length === lowerName.length && name.toLowerCase() === lowerName) {
+      value = value === undefined ? raw[i + 1] : `${value}, ${raw[i + 1]}`;
+    }
+  }
+  return value;
+}
+
 /**
  * Node's request listener: a response the app already produced for this exact request target is
  * written straight from the shared cache, skipping the Request/Response round trip; everything else
@@ -38,9 +52,9 @@ export function createNodeListener(api: Api, trustProxy: boolean) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     const method = req.method;
     if ((method === "GET" || method === "HEAD") && req.url) {
-      const entry = api.cache.get(api.cache.key(req.url, req.headers.accept));
+      const entry = api.cache.get(api.cache.key(req.url, rawHeader(req, "accept")));
       if (entry && (!api.limiter || api.limiter.take(clientAddress(req, trustProxy)).allowed)) {
-        if (entry.status === 200 && etagMatches(req.headers["if-none-match"], entry.etag)) {
+        if (entry.status === 200 && etagMatches(rawHeader(req, "if-none-match"), entry.etag)) {
           const { "content-type": _type, "content-length": _length, ...headers } = entry.headers;
           res.writeHead(304, headers).end();
         } else {
@@ -69,6 +83,7 @@ export async function startServer(
   const trustProxy = config.trustProxy ?? false;
   const api = createApp({
     rateLimit: config.rateLimit ?? false,
+    cache: new ResponseCache(config.cacheEntries ?? 5000),
     clientKey: (c: Context) => clientAddress((c.env as { incoming: IncomingMessage }).incoming, trustProxy),
     ...appOptions,
   });
