@@ -12,19 +12,21 @@ describe("configFromEnv", () => {
     });
   });
 
-  it("reads PORT, HOST, RATE_LIMIT, RATE_LIMIT_WINDOW and TRUST_PROXY", () => {
+  it("reads PORT, HOST, RATE_LIMIT, RATE_LIMIT_WINDOW, TRUST_PROXY and RESPONSE_CACHE", () => {
     const config = configFromEnv({
       PORT: "9000",
       HOST: "0.0.0.0",
       RATE_LIMIT: "5",
       RATE_LIMIT_WINDOW: "10",
       TRUST_PROXY: "1",
+      RESPONSE_CACHE: "0",
     });
     expect(config).toEqual({
       port: 9000,
       host: "0.0.0.0",
       rateLimit: { limit: 5, windowSeconds: 10 },
       trustProxy: true,
+      cacheEntries: 0,
     });
     expect(configFromEnv({ RATE_LIMIT: "0" }).rateLimit).toBe(false);
   });
