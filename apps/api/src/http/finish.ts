@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from "hono";
+import { bodyBytes } from "./body.ts";
 import { etagMatches, etagOf } from "./etag.ts";
 import { pathAndQuery } from "./query.ts";
 import type { CachedResponse, ResponseCache } from "./response-cache.ts";
@@ -8,13 +9,13 @@ const CACHEABLE = new Set([200, 301, 400, 404]);
 
 /** Adds the headers every response carries, an ETag of the exact bytes, and Cache-Control. */
 export async function finishResponse(res: Response): Promise<CachedResponse> {
-  const body = new Uint8Array(await res.arrayBuffer());
+  const body = await bodyBytes(res);
   const headers: Record<string, string> = { ...STATIC_HEADERS };
   res.headers.forEach((value, name) => {
     headers[name] = value;
   });
   headers["cache-control"] ??= cacheControlFor(res.status);
-  const etag = await etagOf(body);
+  const etag = etagOf(body);
   headers.etag = etag;
   headers["content-length"] = String(body.byteLength);
   return { status: res.status, headers, body, etag };

@@ -1,4 +1,5 @@
 import type { QueryError } from "@cell-atlas/content";
+import { textResponse } from "./body.ts";
 
 /** RFC 9457 problem details. Types are URNs: stable names that promise no web page. */
 export type ProblemType =
@@ -45,7 +46,7 @@ export function problem(
 }
 
 export function problemResponse(body: ProblemBody, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), {
+  return textResponse(JSON.stringify(body), {
     status: body.status,
     headers: { "content-type": PROBLEM_CONTENT_TYPE, ...headers },
   });

@@ -1,5 +1,6 @@
 import type { Atlas } from "@cell-atlas/content";
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import { textResponse } from "../http/body.ts";
 
 /** What every route module needs; passed in by createApp, never imported as a singleton. */
 export interface RouteDeps {
@@ -10,7 +11,7 @@ export interface RouteDeps {
 export type ApiApp = OpenAPIHono;
 
 export const json = (body: unknown, headers: Record<string, string> = {}, status = 200): Response =>
-  new Response(JSON.stringify(body), {
+  textResponse(JSON.stringify(body), {
     status,
     headers: { "content-type": "application/json; charset=utf-8", ...headers },
   });

@@ -1,5 +1,6 @@
 import { COLLECTIONS, type CollectionName, closestIds, QueryError, toCsv } from "@cell-atlas/content";
 import type { Context } from "hono";
+import { textResponse } from "../../http/body.ts";
 import { badRequestHook } from "../../http/hook.ts";
 import { preferredFormat } from "../../http/negotiate.ts";
 import { invalidParameters, problem, problemResponse } from "../../http/problem.ts";
@@ -48,7 +49,7 @@ function listHandler(deps: RouteDeps, collection: CollectionName) {
     const headers: Record<string, string> = { vary: "Accept", "x-total-count": String(page.total) };
     if (page.nextCursor) headers.link = nextLink(c, page.nextCursor);
     if ((format ?? preferredFormat(c.req.header("accept"))) === "csv") {
-      return new Response(toCsv(collection, page.data), {
+      return textResponse(toCsv(collection, page.data), {
         headers: { ...headers, "content-type": "text/csv; charset=utf-8; header=present" },
       });
     }

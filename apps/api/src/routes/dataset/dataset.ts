@@ -1,6 +1,7 @@
 import { CollectionName, QueryError, toCsv } from "@cell-atlas/content";
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
+import { textResponse } from "../../http/body.ts";
 import { badRequestHook } from "../../http/hook.ts";
 import { preferredFormat } from "../../http/negotiate.ts";
 import { invalidParameters, problemResponse } from "../../http/problem.ts";
@@ -41,7 +42,7 @@ export function registerDataset(app: ApiApp, deps: RouteDeps): void {
       const { format, collection } = c.req.query() as { format?: "json" | "csv"; collection?: CollectionName };
       const wantsCsv = format === "csv" || (format === undefined && preferredFormat(c.req.header("accept")) === "csv");
       if (wantsCsv && collection) {
-        return new Response(toCsv(collection, dataset[collection]), {
+        return textResponse(toCsv(collection, dataset[collection]), {
           headers: {
             "content-type": "text/csv; charset=utf-8; header=present",
             "content-disposition": `attachment; filename="cell-atlas-${collection}.csv"`,

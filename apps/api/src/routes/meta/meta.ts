@@ -2,6 +2,7 @@ import { COLLECTIONS } from "@cell-atlas/content";
 import { createRoute } from "@hono/zod-openapi";
 import { Scalar } from "@scalar/hono-api-reference";
 import type { Context, Next } from "hono";
+import { textResponse } from "../../http/body.ts";
 import { badRequestHook } from "../../http/hook.ts";
 import { problem, problemResponse } from "../../http/problem.ts";
 import { problemResponses } from "../../openapi/responses.ts";
@@ -42,7 +43,7 @@ export function registerMeta(app: ApiApp, deps: RouteDeps, options: MetaOptions)
 
   app.get("/openapi.json", (c) => {
     if (c.req.url.includes("?")) return unexpectedQuery(c);
-    return new Response(options.openapiJson(), { headers: { "content-type": "application/json; charset=utf-8" } });
+    return textResponse(options.openapiJson(), { headers: { "content-type": "application/json; charset=utf-8" } });
   });
 
   const scalar = Scalar({
