@@ -70,7 +70,7 @@ describe("ResponseCache", () => {
   });
 
   it("evicts the oldest entries past its size and skips oversized bodies", () => {
-    const cache = new ResponseCache(2, 10);
+    const cache = new ResponseCache(2, 40);
     cache.set("a", entry(1));
     cache.set("b", entry(1));
     cache.set("c", entry(1));
@@ -79,5 +79,15 @@ describe("ResponseCache", () => {
     cache.set("big", entry(11));
     expect(cache.get("big")).toBeUndefined();
     expect(cache.size).toBe(2);
+  });
+
+  it("keeps its total bytes within budget", () => {
+    const cache = new ResponseCache(100, 40);
+    for (let i = 0; i < 10; i++) cache.set(`k${i}`, entry(10));
+    expect(cache.bytes).toBe(40);
+    expect(cache.size).toBe(4);
+    expect(cache.get("k9")).toBeDefined();
+    cache.set("k9", entry(5));
+    expect(cache.bytes).toBe(35);
   });
 });

@@ -10,15 +10,16 @@ export interface CachedResponse {
 
 /**
  * The dataset never changes while the process runs, so a GET's response depends only on its path,
- * query string and negotiated format. Entries are evicted oldest-first past `maxEntries`, so random
- * URLs cannot grow memory without bound.
+ * query string and negotiated format. Entries are evicted oldest-first past `maxEntries` or
+ * `maxBytes` in total, so random URLs cannot grow memory without bound.
  */
 export class ResponseCache {
   readonly #entries = new Map<string, CachedResponse>();
+  #bytes = 0;
 
   constructor(
     readonly maxEntries = 5000,
-    readonly maxBodyBytes = 8 * 1024 * 1024,
+    readonly maxBytes = 64 * 1024 * 1024,
   ) {}
 
   /** `pathAndQuery` is the request target as sent (`/v1/therapies?area=cancer`). */
@@ -31,17 +32,30 @@ export class ResponseCache {
   }
 
   set(key: string, entry: CachedResponse): void {
-    if (this.maxEntries <= 0 || entry.body.byteLength > this.maxBodyBytes) return;
-    this.#entries.delete(key);
+    // One entry may take at most a quarter of the budget, so a few big ones cannot flush the rest.
+    if (this.maxEntries <= 0 || entry.body.byteLength > this.maxBytes / 4) return;
+    this.#delete(key);
     this.#entries.set(key, entry);
-    while (this.#entries.size > this.maxEntries) {
+    this.#bytes += entry.body.byteLength;
+    while (this.#entries.size > this.maxEntries || this.#bytes > this.maxBytes) {
       const oldest = this.#entries.keys().next().value;
       if (oldest === undefined) break;
-      this.#entries.delete(oldest);
+      this.#delete(oldest);
     }
+  }
+
+  #delete(key: string): void {
+    const old = this.#entries.get(key);
+    if (!old) return;
+    this.#bytes -= old.body.byteLength;
+    this.#entries.delete(key);
   }
 
   get size(): number {
     return this.#entries.size;
+  }
+
+  get bytes(): number {
+    return this.#bytes;
   }
 }
