@@ -50,7 +50,13 @@ export function registerMeta(app: ApiApp, deps: RouteDeps, options: MetaOptions)
     url: "/openapi.json",
     cdn: "/docs/scalar.js",
     pageTitle: "Cell Therapy Atlas API",
-    hideClientButton: true,
+    // Offline and private: no web fonts, telemetry or hosted AI/MCP features.
+    withDefaultFonts: false,
+    telemetry: false,
+    agent: { disabled: true },
+    mcp: { disabled: true },
+    showDeveloperTools: "never",
+    documentDownloadType: "json",
   });
   app.get("/docs", async (c: Context, next: Next) => {
     const res = await scalar(c, next);
