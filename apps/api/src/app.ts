@@ -31,6 +31,7 @@ export interface AppOptions {
 
 export interface Api {
   app: OpenAPIHono;
+  atlas: Atlas;
   fetch: OpenAPIHono["fetch"];
   cache: ResponseCache;
   limiter: RateLimiter | undefined;
@@ -96,5 +97,5 @@ export function createApp(options: AppOptions = {}): Api {
     );
   });
 
-  return { app, fetch: app.fetch, cache, limiter };
+  return { app, atlas, fetch: app.fetch, cache, limiter };
 }

@@ -20,13 +20,13 @@ export function readDocsScript(): Uint8Array | undefined {
   }
 }
 
-function clientAddress(incoming: IncomingMessage, trustProxy: boolean): string {
+function clientAddress(incoming: IncomingMessage | undefined, trustProxy: boolean): string {
   if (trustProxy) {
-    const forwarded = incoming.headers["x-forwarded-for"];
+    const forwarded = incoming?.headers["x-forwarded-for"];
     const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
     if (first) return first;
   }
-  return incoming.socket.remoteAddress ?? "unknown";
+  return incoming?.socket?.remoteAddress ?? "unknown";
 }
 
 /** One request header, read from rawHeaders: cheaper than making Node build req.headers. */
@@ -84,7 +84,8 @@ export async function startServer(
   const api = createApp({
     rateLimit: config.rateLimit ?? false,
     cache: new ResponseCache(config.cacheEntries ?? 5000),
-    clientKey: (c: Context) => clientAddress((c.env as { incoming: IncomingMessage }).incoming, trustProxy),
+    clientKey: (c: Context) =>
+      clientAddress((c.env as { incoming?: IncomingMessage } | undefined)?.incoming, trustProxy),
     ...appOptions,
   });
   const server = createServer({ keepAliveTimeout: 5000 }, createNodeListener(api, trustProxy));

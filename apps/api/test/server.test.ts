@@ -94,7 +94,7 @@ describe("the entry point", () => {
   it("reads PORT and HOST, serves, and exits 0 on SIGTERM", async () => {
     child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
       cwd: apiDir,
-      env: { ...process.env, PORT: "0", HOST: "127.0.0.1", RATE_LIMIT: "0" },
+      env: { ...process.env, PORT: "0", HOST: "127.0.0.1" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
@@ -111,6 +111,8 @@ describe("the entry point", () => {
       });
     });
     expect((await fetch(`${url}/health`)).status).toBe(200);
+    expect((await fetch(`${url}/v1/stats`)).status).toBe(200);
+    expect(output).toMatch(/precomputed \d+ responses/);
     const exited = new Promise<number | null>((resolve) => child?.once("exit", (code) => resolve(code)));
     child.kill("SIGTERM");
     expect(await exited).toBe(0);
