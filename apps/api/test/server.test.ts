@@ -84,6 +84,38 @@ describe("rate limit on the real server", () => {
   });
 });
 
+describe("client address for the rate limit", () => {
+  const statuses = async (url: string, forwardedFor: string[]) => {
+    const out: number[] = [];
+    for (const ip of forwardedFor)
+      out.push((await fetch(`${url}/v1/stats`, { headers: { "x-forwarded-for": ip } })).status);
+    return out;
+  };
+
+  it("ignores X-Forwarded-For unless TRUST_PROXY, so it cannot be spoofed to dodge the limit", async () => {
+    const running = await startServer({ port: 0, host: "127.0.0.1", rateLimit: { limit: 1, windowSeconds: 60 } });
+    try {
+      expect(await statuses(running.url, ["192.0.2.1", "192.0.2.2"])).toEqual([200, 429]);
+    } finally {
+      await running.close();
+    }
+  });
+
+  it("counts each forwarded client separately behind a trusted proxy", async () => {
+    const running = await startServer({
+      port: 0,
+      host: "127.0.0.1",
+      trustProxy: true,
+      rateLimit: { limit: 1, windowSeconds: 60 },
+    });
+    try {
+      expect(await statuses(running.url, ["192.0.2.1", "192.0.2.2", "192.0.2.1, 10.0.0.1"])).toEqual([200, 200, 429]);
+    } finally {
+      await running.close();
+    }
+  });
+});
+
 describe("the entry point", () => {
   const apiDir = fileURLToPath(new URL("..", import.meta.url));
   let child: ChildProcess | undefined;
