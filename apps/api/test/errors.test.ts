@@ -57,6 +57,11 @@ describe("bad input answers 400 problem+json naming the parameter", () => {
     expect(body.detail).toContain("cancer, autoimmune");
   });
 
+  it("a boolean parameter says it takes true or false", async () => {
+    const { body } = await get("/v1/countries?oicMember=maybe");
+    expect(body.detail).toBe('Parameter "oicMember" is not an allowed value; allowed: true, false.');
+  });
+
   it("an unknown parameter lists the parameters the route takes", async () => {
     const { body } = await get("/v1/events?colour=blue");
     expect(body.allowed).toContain("from");

@@ -42,3 +42,45 @@ export function errorsFromIssues(issues: readonly z.core.$ZodIssue[], allowedPar
     return [new QueryError(param, issue.message)];
   });
 }
+
+type ZodDef = {
+  type?: string;
+  innerType?: unknown;
+  in?: unknown;
+  options?: unknown[];
+  entries?: Record<string, unknown>;
+};
+const defOf = (schema: unknown): ZodDef => (schema as { _zod?: { def?: ZodDef } })?._zod?.def ?? {};
+
+/** The literal values a (possibly optional, piped or union) zod schema accepts, if it is that kind. */
+export function allowedValues(schema: unknown, depth = 0): string[] {
+  const def = defOf(schema);
+  if (depth > 6) return [];
+  switch (def.type) {
+    case "optional":
+    case "default":
+      return allowedValues(def.innerType, depth + 1);
+    case "pipe":
+      return allowedValues(def.in, depth + 1);
+    case "union":
+      return [...new Set((def.options ?? []).flatMap((o) => allowedValues(o, depth + 1)))];
+    case "enum":
+      return Object.values(def.entries ?? {}).map(String);
+    case "boolean":
+      return ["true", "false"];
+    default:
+      return [];
+  }
+}
+
+/**
+ * zod says only "Invalid input" when no branch of a union matched (e.g. oicMember=maybe); name
+ * what the parameter accepts instead.
+ */
+export function clarify(errors: QueryError[], shape: Record<string, unknown>): QueryError[] {
+  return errors.map((e) => {
+    if (!/^Invalid input/.test(e.detail)) return e;
+    const allowed = allowedValues(shape[e.param]);
+    return new QueryError(e.param, "is not an allowed value", allowed.length > 0 ? allowed.join(", ") : e.allowed);
+  });
+}

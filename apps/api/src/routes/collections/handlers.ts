@@ -1,10 +1,17 @@
-import { COLLECTIONS, type CollectionName, closestIds, QueryError, toCsv } from "@cell-atlas/content";
+import {
+  COLLECTIONS,
+  type CollectionName,
+  closestIds,
+  QueryError,
+  queryParamSchemas,
+  toCsv,
+} from "@cell-atlas/content";
 import type { Context } from "hono";
 import { textResponse } from "../../http/body.ts";
 import { badRequestHook } from "../../http/hook.ts";
 import { preferredFormat } from "../../http/negotiate.ts";
 import { invalidParameters, problem, problemResponse } from "../../http/problem.ts";
-import { pathAndQuery, type RawQuery, rawQuery, repeatedParams } from "../../http/query.ts";
+import { clarify, pathAndQuery, type RawQuery, rawQuery, repeatedParams } from "../../http/query.ts";
 import { type ApiApp, json, type RouteDeps } from "../deps.ts";
 import { listRoute, recordRoute } from "./routes.ts";
 
@@ -19,7 +26,10 @@ function listErrors(deps: RouteDeps, collection: CollectionName, raw: RawQuery):
     errors.push(new QueryError("format", "is not an allowed value", FORMATS.join(", ")));
   }
   const parsed = deps.atlas.parseQuery(collection, input);
-  if (!parsed.ok) errors.push(...parsed.errors.filter((e) => !repeated.some((r) => r.param === e.param)));
+  if (!parsed.ok) {
+    const fresh = parsed.errors.filter((e) => !repeated.some((r) => r.param === e.param));
+    errors.push(...clarify(fresh, queryParamSchemas[collection].shape));
+  }
   return errors;
 }
 
