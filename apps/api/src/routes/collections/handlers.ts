@@ -43,10 +43,9 @@ function nextLink(c: Context, cursor: string): string {
 
 function listHandler(deps: RouteDeps, collection: CollectionName) {
   return (c: Context): Response => {
+    // The route's zod validator has passed (listHook answers when it fails), so the query is clean.
     const raw = rawQuery(c);
     const instance = pathAndQuery(c.req.url);
-    const errors = listErrors(deps, collection, raw);
-    if (errors.length > 0) return problemResponse(invalidParameters(errors, instance));
     const { format, ...input } = raw as Record<string, string>;
     let page: ReturnType<typeof deps.atlas.list>;
     try {
