@@ -1,0 +1,58 @@
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { COLLECTIONS, type CollectionName, collectionSchemas } from "@cell-atlas/content";
+import { resolveDataDir } from "../data-dir.ts";
+import { CliError, EXIT, warn, write } from "../io.ts";
+import { recordTemplate } from "../template.ts";
+
+/** The JSON Schema an editor should use: the repo's own build output, else the copy shipped in dist/schema. */
+function schemaPathFor(dataDir: string, collection: CollectionName, fileDir: string): string {
+  const repoSchema = path.join(path.dirname(dataDir), "dist", "schema", `${collection}.json`);
+  if (existsSync(repoSchema)) return path.relative(fileDir, repoSchema).split(path.sep).join("/");
+  return path.join(path.dirname(fileURLToPath(import.meta.url)), "schema", `${collection}.json`);
+}
+
+function idsIn(dataDir: string, collection: CollectionName): string[] {
+  try {
+    return readdirSync(path.join(dataDir, collection))
+      .filter((n) => n.endsWith(".yaml"))
+      .map((n) => n.slice(0, -".yaml".length))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+export function runNew(collection: string, id: string, opts: { dir?: string; stdout?: boolean }): void {
+  if (!(COLLECTIONS as readonly string[]).includes(collection))
+    throw new CliError(`unknown collection "${collection}"`, EXIT.usage, `collections are: ${COLLECTIONS.join(", ")}`);
+  const c = collection as CollectionName;
+  const idCheck = collectionSchemas[c].shape.id.safeParse(id);
+  if (!idCheck.success)
+    throw new CliError(`"${id}" is not a valid ${c} id: ${idCheck.error.issues[0]?.message}`, EXIT.usage);
+
+  const dataDir = resolveDataDir(opts.dir);
+  const fileDir = path.join(dataDir, c);
+  const file = path.join(fileDir, `${id}.yaml`);
+  const text = recordTemplate(c, {
+    id,
+    today: new Date().toISOString().slice(0, 10),
+    ids: Object.fromEntries(COLLECTIONS.map((k) => [k, idsIn(dataDir, k)])),
+    schemaPath: schemaPathFor(dataDir, c, fileDir),
+  });
+  if (opts.stdout) {
+    write(text);
+    return;
+  }
+  if (existsSync(file))
+    throw new CliError(
+      `${file} already exists; not overwriting it`,
+      EXIT.notFound,
+      "edit that file, or choose another id",
+    );
+  mkdirSync(fileDir, { recursive: true });
+  writeFileSync(file, text, { flag: "wx" });
+  write(file);
+  warn(`created ${c} record "${id}": fill in the TODOs, then run cell-atlas validate`);
+}
