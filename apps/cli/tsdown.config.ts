@@ -55,6 +55,7 @@ export default defineConfig({
   clean: true,
   fixedExtension: true,
   dts: false,
+  minify: true,
   // One self-contained file: workspace code and npm dependencies alike, so the package installs alone.
   deps: { alwaysBundle: [/.*/] },
   outputOptions: { inlineDynamicImports: true },

@@ -12,21 +12,21 @@ const join = (xs: readonly string[]) => xs.join(", ");
 export const COLUMNS: { [C in CollectionName]: Column<R<C>>[] } = {
   therapies: [
     { header: "id", value: (t) => t.id },
-    { header: "name", value: (t) => t.name },
+    { header: "name", wrap: true, value: (t) => t.name },
     { header: "modality", value: (t) => t.modality },
     { header: "stage", value: (t) => furthestStage(t.indications) ?? "" },
-    { header: "areas", value: (t) => join([...new Set(t.indications.map((i) => i.area))]) },
-    { header: "countries", value: (t) => join(t.countries) },
+    { header: "areas", wrap: true, value: (t) => join([...new Set(t.indications.map((i) => i.area))]) },
+    { header: "countries", wrap: true, value: (t) => join(t.countries) },
   ],
   organizations: [
     { header: "id", value: (o) => o.id },
-    { header: "name", value: (o) => o.name },
+    { header: "name", wrap: true, value: (o) => o.name },
     { header: "kind", value: (o) => o.kind },
     { header: "country", value: (o) => o.country },
   ],
   countries: [
     { header: "id", value: (c) => c.id },
-    { header: "name", value: (c) => c.name },
+    { header: "name", wrap: true, value: (c) => c.name },
     { header: "region", value: (c) => c.region },
     { header: "oic", value: (c) => (c.oicMember ? "yes" : "no") },
   ],
@@ -35,13 +35,13 @@ export const COLUMNS: { [C in CollectionName]: Column<R<C>>[] } = {
     { header: "phase", value: (t) => t.phase },
     { header: "status", value: (t) => t.status },
     { header: "start", value: (t) => t.startDate ?? "" },
-    { header: "title", value: (t) => t.title },
+    { header: "title", wrap: true, value: (t) => t.title },
   ],
   events: [
     { header: "date", value: (e) => e.date },
     { header: "kind", value: (e) => e.kind },
     { header: "id", value: (e) => e.id },
-    { header: "title", value: (e) => e.title },
+    { header: "title", wrap: true, value: (e) => e.title },
   ],
 };
 

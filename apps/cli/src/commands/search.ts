@@ -21,7 +21,7 @@ export function runSearch(q: string, opts: { collection?: CollectionName; limit?
   printTable(hits, [
     { header: "collection", value: (h) => h.collection },
     { header: "id", value: (h) => h.id },
-    { header: "name", value: (h) => h.name },
+    { header: "name", wrap: true, value: (h) => h.name },
     { header: "score", value: (h) => h.score.toFixed(1) },
   ]);
   warn(hits.length === 0 ? `nothing matches "${q}"` : `${hits.length} hit(s) for "${q}"`);
