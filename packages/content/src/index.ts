@@ -10,7 +10,7 @@ export { type Atlas, createAtlas, type Page, type ParsedQuery, recordName } from
 export { decodeCursor, encodeCursor } from "./query/cursor.ts";
 export { compareKeys, furthestStage, phaseOrder, stageOrder } from "./query/order.ts";
 export * from "./query/params.ts";
-export { QueryError } from "./query/query-error.ts";
+export { QueryError, queryErrorsFrom } from "./query/query-error.ts";
 export type { Related, RelatedRef } from "./query/related.ts";
 export {
   buildSearchIndex,
@@ -20,6 +20,6 @@ export {
   type SearchHit,
   searchOptions,
 } from "./query/search-index.ts";
-export type { Stats } from "./query/stats.ts";
+export { Stats } from "./query/stats.ts";
 export { closestIds } from "./query/suggest.ts";
 export * from "./schema/index.ts";

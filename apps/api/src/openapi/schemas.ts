@@ -1,5 +1,6 @@
 import {
   type CollectionName,
+  Stats as ContentStats,
   Country,
   type collectionSchemas,
   DatasetMeta,
@@ -146,36 +147,7 @@ export const SearchResponse = z
     },
   });
 
-const count = z.number().int();
-export const Stats = z
-  .object({
-    totals: z.object({
-      therapies: count,
-      organizations: count,
-      countries: count,
-      oicMembers: count,
-      countriesWithProgrammes: count,
-      trials: count,
-      approvals: count,
-      events: count,
-    }),
-    byArea: z.array(z.object({ key: z.string(), therapies: count, countries: count, trials: count, approvals: count })),
-    byModality: z.array(z.object({ key: z.string(), therapies: count })),
-    byStage: z.array(z.object({ key: z.string(), therapies: count }).describe("Furthest stage each therapy reached.")),
-    byCountry: z.array(
-      z.object({
-        key: z.string(),
-        name: z.string(),
-        oicMember: z.boolean(),
-        therapies: count,
-        organizations: count,
-        trials: count,
-        events: count,
-      }),
-    ),
-    byYear: z.array(z.object({ key: z.string(), events: count, approvals: count, trialStarts: count })),
-  })
-  .openapi("Stats");
+export const Stats = ContentStats.meta({ id: "Stats" });
 
 export const StatsResponse = z.object({ data: Stats, meta: VersionMeta }).openapi("StatsResponse");
 

@@ -50,7 +50,10 @@ const Ref = (what: string) =>
     .max(80)
     .regex(/^[a-z0-9-]+$/, `must be a ${what} id (lower-case letters, digits, hyphens)`);
 
-const BooleanText = z.union([z.boolean(), z.enum(["true", "false"])]).transform((v) => v === true || v === "true");
+// A query string carries text; a union alone would only say "Invalid input", so name the choices.
+const BooleanText = z
+  .union([z.boolean(), z.enum(["true", "false"])], { error: "must be true or false" })
+  .transform((v) => v === true || v === "true");
 
 const sortOf = <const T extends readonly [string, ...string[]]>(fields: T) => {
   const values = fields.flatMap((f) => [f, `-${f}`]) as [string, ...string[]];
