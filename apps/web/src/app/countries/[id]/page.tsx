@@ -1,0 +1,120 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EventList } from "@/components/EventList";
+import { Markdown } from "@/components/Markdown";
+import { Sources } from "@/components/Sources";
+import { TherapyList } from "@/components/TherapyList";
+import { atlas, listAll, staticIds } from "@/lib/data";
+import { formatDate, label } from "@/lib/format";
+import { describe, pageMetadata } from "@/lib/site";
+
+export const dynamicParams = false;
+export function generateStaticParams() {
+  return staticIds("countries");
+}
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const c = atlas().get("countries", (await params).id);
+  if (!c) return { title: "Not found" };
+  return pageMetadata({
+    title: `${c.name}: cell therapy`,
+    description: describe(c.summary),
+    path: `/countries/${c.id}/`,
+  });
+}
+
+export default async function CountryPage({ params }: Props) {
+  const { id } = await params;
+  const a = atlas();
+  const c = a.get("countries", id);
+  if (!c) notFound();
+  const therapies = listAll("therapies", { country: id });
+  const organizations = listAll("organizations", { country: id });
+  const regulators = c.regulators.map((r) => a.get("organizations", r)).filter((x) => x !== undefined);
+  const trials = listAll("trials", { country: id });
+  const events = listAll("events", { country: id });
+  const nothing = therapies.length + organizations.length + regulators.length + trials.length + events.length === 0;
+  return (
+    <article>
+      <p className="muted small">
+        <Link href="/countries/">Countries</Link> ›
+      </p>
+      <h1>{c.name}</h1>
+      <dl className="facts">
+        <dt>OIC member state</dt>
+        <dd>{c.oicMember ? "Yes" : "No"}</dd>
+        <dt>Region</dt>
+        <dd>{label(c.region)}</dd>
+      </dl>
+      <Markdown>{c.summary}</Markdown>
+      {nothing ? (
+        <p className="empty">
+          Nothing found in public sources as of <time dateTime={c.lastReviewed}>{formatDate(c.lastReviewed)}</time>: no
+          programme, organization, regulator, trial or event is recorded for {c.name} yet.{" "}
+          <Link href="/contribute/">Know of one? Add it.</Link>
+        </p>
+      ) : null}
+
+      {regulators.length > 0 ? (
+        <section aria-labelledby="regulators">
+          <h2 id="regulators">Regulators</h2>
+          <ul className="link-list">
+            {regulators.map((r) => (
+              <li key={r.id}>
+                <Link href={`/organizations/${r.id}/`}>{r.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {therapies.length > 0 ? (
+        <section aria-labelledby="programmes">
+          <h2 id="programmes">Programmes ({therapies.length})</h2>
+          <TherapyList therapies={therapies} headingLevel={3} />
+        </section>
+      ) : null}
+
+      {organizations.length > 0 ? (
+        <section aria-labelledby="organizations">
+          <h2 id="organizations">Organizations ({organizations.length})</h2>
+          <ul className="link-list">
+            {organizations.map((o) => (
+              <li key={o.id}>
+                <Link href={`/organizations/${o.id}/`}>{o.name}</Link> <span className="muted">— {label(o.kind)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {trials.length > 0 ? (
+        <section aria-labelledby="trials">
+          <h2 id="trials">Trials ({trials.length})</h2>
+          <ul className="link-list">
+            {trials.map((t) => (
+              <li key={t.id}>
+                <Link href={`/trials/${t.id}/`}>{t.title}</Link>{" "}
+                <span className="muted">
+                  — {label(t.phase)}, {label(t.status)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {events.length > 0 ? (
+        <section aria-labelledby="events">
+          <h2 id="events">Timeline</h2>
+          <EventList events={events} />
+        </section>
+      ) : null}
+
+      <Sources sources={c.sources} lastReviewed={c.lastReviewed} />
+    </article>
+  );
+}

@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EventList } from "@/components/EventList";
+import { RelatedList } from "@/components/Links";
+import { Markdown } from "@/components/Markdown";
+import { Notes } from "@/components/Notes";
+import { Sources } from "@/components/Sources";
+import { atlas, nameOf, staticIds } from "@/lib/data";
+import { label } from "@/lib/format";
+import { describe, pageMetadata } from "@/lib/site";
+
+export const dynamicParams = false;
+export function generateStaticParams() {
+  return staticIds("organizations");
+}
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const o = atlas().get("organizations", (await params).id);
+  if (!o) return { title: "Not found" };
+  return pageMetadata({ title: o.name, description: describe(o.summary), path: `/organizations/${o.id}/` });
+}
+
+export default async function OrganizationPage({ params }: Props) {
+  const { id } = await params;
+  const a = atlas();
+  const o = a.get("organizations", id);
+  if (!o) notFound();
+  const related = a.related("organizations", id);
+  const events = a.list("events", { organization: id, limit: 100 }).data;
+  const regulates = a.dataset.countries.filter((c) => c.regulators.includes(id));
+  return (
+    <article>
+      <p className="muted small">
+        <Link href="/organizations/">Organizations</Link> ›
+      </p>
+      <h1>{o.name}</h1>
+      <Markdown>{o.summary}</Markdown>
+      <dl className="facts">
+        {o.aliases.length > 0 ? (
+          <>
+            <dt>Also known as</dt>
+            <dd>{o.aliases.join(", ")}</dd>
+          </>
+        ) : null}
+        <dt>Kind</dt>
+        <dd>{label(o.kind)}</dd>
+        <dt>Country</dt>
+        <dd>
+          <Link href={`/countries/${o.country}/`}>{nameOf("countries", o.country)}</Link>
+          {o.city ? `, ${o.city}` : ""}
+        </dd>
+        {o.founded ? (
+          <>
+            <dt>Founded</dt>
+            <dd>{o.founded}</dd>
+          </>
+        ) : null}
+        {o.website ? (
+          <>
+            <dt>Website</dt>
+            <dd>
+              <a href={o.website} rel="noopener noreferrer">
+                {o.website.replace(/^https:\/\//, "").replace(/\/$/, "")}
+              </a>
+            </dd>
+          </>
+        ) : null}
+        {regulates.length > 0 ? (
+          <>
+            <dt>Regulator for</dt>
+            <dd>
+              {regulates.map((c, i) => (
+                <span key={c.id}>
+                  {i > 0 ? ", " : ""}
+                  <Link href={`/countries/${c.id}/`}>{c.name}</Link>
+                </span>
+              ))}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      <RelatedList id="therapies" title="Therapies" collection="therapies" refs={related.therapies} />
+      <RelatedList id="trials" title="Trials it sponsors" collection="trials" refs={related.trials} />
+      {events.length > 0 ? (
+        <section aria-labelledby="events">
+          <h2 id="events">Timeline</h2>
+          <EventList events={events} />
+        </section>
+      ) : null}
+      <Notes notes={o.notes} />
+      <Sources sources={o.sources} lastReviewed={o.lastReviewed} />
+    </article>
+  );
+}

@@ -1,0 +1,157 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EventList } from "@/components/EventList";
+import { RecordLinks, RelatedList } from "@/components/Links";
+import { Markdown } from "@/components/Markdown";
+import { Notes } from "@/components/Notes";
+import { Sources } from "@/components/Sources";
+import { areaInfo } from "@/lib/areas";
+import { atlas, nameOf, staticIds } from "@/lib/data";
+import { formatDate, label } from "@/lib/format";
+import { describe, pageMetadata } from "@/lib/site";
+
+export const dynamicParams = false;
+export function generateStaticParams() {
+  return staticIds("therapies");
+}
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const t = atlas().get("therapies", id);
+  if (!t) return { title: "Not found" };
+  return pageMetadata({ title: t.name, description: describe(t.summary), path: `/therapies/${t.id}/` });
+}
+
+export default async function TherapyPage({ params }: Props) {
+  const { id } = await params;
+  const a = atlas();
+  const t = a.get("therapies", id);
+  if (!t) notFound();
+  const related = a.related("therapies", id);
+  const trials = (related.trials ?? []).map((r) => a.get("trials", r.id)).filter((x) => x !== undefined);
+  const events = a.dataset.events.filter((e) => e.therapies.includes(id)).sort((x, y) => y.date.localeCompare(x.date));
+  return (
+    <article>
+      <p className="muted small">
+        <Link href="/therapies/">Therapies</Link> ›
+      </p>
+      <h1>{t.name}</h1>
+      <Markdown>{t.summary}</Markdown>
+      <dl className="facts">
+        {t.aliases.length > 0 ? (
+          <>
+            <dt>Also known as</dt>
+            <dd>{t.aliases.join(", ")}</dd>
+          </>
+        ) : null}
+        <dt>Modality</dt>
+        <dd>
+          <Link href={`/therapies/?modality=${t.modality}`}>{label(t.modality)}</Link>
+        </dd>
+        <dt>Cell source</dt>
+        <dd>{label(t.cellSource)}</dd>
+        {t.tissueOrigin ? (
+          <>
+            <dt>Tissue origin</dt>
+            <dd>{t.tissueOrigin}</dd>
+          </>
+        ) : null}
+        {t.targets.length > 0 ? (
+          <>
+            <dt>Targets</dt>
+            <dd>{t.targets.join(", ")}</dd>
+          </>
+        ) : null}
+        <dt>Countries</dt>
+        <dd>
+          <RecordLinks collection="countries" ids={t.countries} />
+        </dd>
+      </dl>
+
+      <section aria-labelledby="indications">
+        <h2 id="indications">Indications</h2>
+        <div className="table-wrap" role="region" aria-labelledby="indications" tabIndex={0}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Condition</th>
+                <th scope="col">Area</th>
+                <th scope="col">Stage</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {t.indications.map((i) => (
+                <tr key={i.condition + i.stage}>
+                  <th scope="row">
+                    {i.condition}
+                    {i.note ? <p className="muted small">{i.note}</p> : null}
+                  </th>
+                  <td>
+                    <Link href={`/areas/${i.area}/`}>{areaInfo(i.area)?.title ?? label(i.area)}</Link>
+                  </td>
+                  <td>{label(i.stage)}</td>
+                  <td>{label(i.status)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="approvals">
+        <h2 id="approvals">Approvals</h2>
+        {t.approvals.length === 0 ? (
+          <p>No regulatory approval found in public sources.</p>
+        ) : (
+          <ul>
+            {t.approvals.map((ap) => (
+              <li key={ap.regulator + ap.date + ap.indication}>
+                <time dateTime={ap.date}>{formatDate(ap.date)}</time>: {label(ap.kind)} approval by{" "}
+                <Link href={`/organizations/${ap.regulator}/`}>{nameOf("organizations", ap.regulator)}</Link> (
+                <Link href={`/countries/${ap.country}/`}>{nameOf("countries", ap.country)}</Link>) for {ap.indication}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="trials">
+        <h2 id="trials">Trials</h2>
+        {trials.length === 0 ? (
+          <p>No registered trial recorded.</p>
+        ) : (
+          <ul>
+            {trials.map((tr) => (
+              <li key={tr.id}>
+                <Link href={`/trials/${tr.id}/`}>{tr.title}</Link> — {label(tr.phase)}, {label(tr.status)}
+                {tr.url ? (
+                  <>
+                    {" "}
+                    ·{" "}
+                    <a href={tr.url} rel="noopener noreferrer">
+                      {tr.registryId ?? tr.id.toUpperCase()} on {label(tr.registry)}
+                    </a>
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <RelatedList id="organizations" title="Organizations" collection="organizations" refs={related.organizations} />
+
+      <section aria-labelledby="events">
+        <h2 id="events">Timeline</h2>
+        {events.length === 0 ? <p>No dated events recorded.</p> : <EventList events={events} />}
+      </section>
+
+      <Notes notes={t.notes} />
+      <Sources sources={t.sources} lastReviewed={t.lastReviewed} />
+    </article>
+  );
+}

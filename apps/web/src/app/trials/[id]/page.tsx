@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { RecordLinks, RelatedList } from "@/components/Links";
+import { Markdown } from "@/components/Markdown";
+import { Sources } from "@/components/Sources";
+import { atlas, staticIds } from "@/lib/data";
+import { formatDate, label } from "@/lib/format";
+import { pageMetadata } from "@/lib/site";
+
+export const dynamicParams = false;
+export function generateStaticParams() {
+  return staticIds("trials");
+}
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = atlas().get("trials", (await params).id);
+  if (!t) return { title: "Not found" };
+  return pageMetadata({
+    title: `${t.registryId ?? t.id.toUpperCase()}: ${t.title}`,
+    description: `${label(t.phase)} trial, ${label(t.status).toLowerCase()}: ${t.conditions.join(", ")}.`,
+    path: `/trials/${t.id}/`,
+  });
+}
+
+export default async function TrialPage({ params }: Props) {
+  const { id } = await params;
+  const a = atlas();
+  const t = a.get("trials", id);
+  if (!t) notFound();
+  const related = a.related("trials", id);
+  return (
+    <article>
+      <p className="muted small">
+        <Link href="/trials/">Trials</Link> ›
+      </p>
+      <h1>{t.title}</h1>
+      <dl className="facts">
+        <dt>Registry</dt>
+        <dd>
+          {t.url ? (
+            <a href={t.url} rel="noopener noreferrer">
+              {t.registryId ?? t.id.toUpperCase()} on {label(t.registry)}
+            </a>
+          ) : (
+            `${t.registryId ?? t.id.toUpperCase()} on ${label(t.registry)}`
+          )}
+        </dd>
+        <dt>Phase</dt>
+        <dd>{label(t.phase)}</dd>
+        <dt>Status</dt>
+        <dd>{label(t.status)}</dd>
+        <dt>Conditions</dt>
+        <dd>{t.conditions.join(", ")}</dd>
+        {t.enrollment !== undefined ? (
+          <>
+            <dt>Participants</dt>
+            <dd>{t.enrollment}</dd>
+          </>
+        ) : null}
+        {t.startDate ? (
+          <>
+            <dt>Start</dt>
+            <dd>
+              <time dateTime={t.startDate}>{formatDate(t.startDate)}</time>
+            </dd>
+          </>
+        ) : null}
+        {t.completionDate ? (
+          <>
+            <dt>Completion</dt>
+            <dd>
+              <time dateTime={t.completionDate}>{formatDate(t.completionDate)}</time>
+            </dd>
+          </>
+        ) : null}
+        <dt>Countries</dt>
+        <dd>
+          <RecordLinks collection="countries" ids={t.countries} />
+        </dd>
+        {t.sponsor ? (
+          <>
+            <dt>Sponsor</dt>
+            <dd>
+              <RecordLinks collection="organizations" ids={[t.sponsor]} />
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {t.result ? (
+        <section aria-labelledby="result">
+          <h2 id="result">Result</h2>
+          <Markdown>{t.result}</Markdown>
+        </section>
+      ) : null}
+      <RelatedList id="therapies" title="Therapy tested" collection="therapies" refs={related.therapies} />
+      <Sources sources={t.sources} lastReviewed={t.lastReviewed} />
+    </article>
+  );
+}
