@@ -8,20 +8,6 @@ const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { versio
 const contentDist = path.dirname(require.resolve("@cell-atlas/content/dataset.json"));
 
 /**
- * The dataset and search index go into the bundle as JSON *text*: JSON.parse of a string is much
- * faster than evaluating the same object literal, and it only happens when a command asks for data.
- */
-const embeddedData: Rolldown.Plugin = {
-  name: "cell-atlas-embedded-data",
-  resolveId: (id) => (id === "virtual:cell-atlas-data" ? "\0cell-atlas-data" : null),
-  load(id) {
-    if (id !== "\0cell-atlas-data") return null;
-    const text = (name: string) => JSON.stringify(readFileSync(path.join(contentDist, name), "utf8"));
-    return `export const datasetText = ${text("dataset.json")};\nexport const searchIndexText = ${text("search-index.json")};\n`;
-  },
-};
-
-/**
  * node:crypto (only the validator hashes records) costs milliseconds to load, and a bundle's static
  * imports all load at start-up; process.getBuiltinModule (Node >= 20.16) defers it to first use.
  */
@@ -34,15 +20,19 @@ const lazyCrypto: Rolldown.Plugin = {
       : null,
 };
 
-/** `new` points editors at these JSON Schemas when the record is written outside the repo. */
-const copySchemas: Rolldown.Plugin = {
-  name: "cell-atlas-copy-schemas",
+/**
+ * The dataset, its search index (read lazily by src/data.ts) and the JSON Schemas (which `new`
+ * points editors at when a record is written outside the repo) ship beside cli.mjs.
+ */
+const copyData: Rolldown.Plugin = {
+  name: "cell-atlas-copy-data",
   writeBundle() {
+    const to = path.resolve("dist");
+    for (const f of ["dataset.json", "search-index.json"]) copyFileSync(path.join(contentDist, f), path.join(to, f));
     const from = path.join(contentDist, "schema");
-    const to = path.resolve("dist/schema");
-    mkdirSync(to, { recursive: true });
+    mkdirSync(path.join(to, "schema"), { recursive: true });
     for (const f of readdirSync(from).filter((n) => n.endsWith(".json")))
-      copyFileSync(path.join(from, f), path.join(to, f));
+      copyFileSync(path.join(from, f), path.join(to, "schema", f));
   },
 };
 
@@ -60,5 +50,5 @@ export default defineConfig({
   deps: { alwaysBundle: [/.*/] },
   outputOptions: { inlineDynamicImports: true },
   define: { __VERSION__: JSON.stringify(version) },
-  plugins: [embeddedData, lazyCrypto, copySchemas],
+  plugins: [lazyCrypto, copyData],
 });

@@ -1,3 +1,12 @@
 import { defineProject } from "vitest/config";
 
-export default defineProject({ test: { name: "content", include: ["src/**/*.test.ts", "test/**/*.test.ts"] } });
+// The validate tests spawn `pnpm validate` (tsx) per fixture; on a busy two-core machine a spawn can
+// take several seconds, so allow time rather than fail on load.
+export default defineProject({
+  test: {
+    name: "content",
+    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    testTimeout: 60_000,
+    maxConcurrency: 4,
+  },
+});

@@ -45,7 +45,11 @@ export function recordName(collection: CollectionName, record: AnyRecord): strin
   return String(collection === "trials" || collection === "events" ? record.title : record.name);
 }
 
-export function createAtlas(dataset: Dataset, searchIndex?: string | object): Atlas {
+/**
+ * `searchIndex` is the serialized index from the build, or a function that returns it, so a
+ * caller that may never search (the CLI's `show`) need not even read it.
+ */
+export function createAtlas(dataset: Dataset, searchIndex?: string | object | (() => string | object)): Atlas {
   const byId = new Map<CollectionName, Map<string, AnyRecord>>(
     COLLECTIONS.map((c) => [c, new Map((dataset[c] as AnyRecord[]).map((r) => [r.id, r]))]),
   );
@@ -59,7 +63,8 @@ export function createAtlas(dataset: Dataset, searchIndex?: string | object): At
   const therapiesOf = linkTherapies(dataset);
   let index: MiniSearch<SearchDocument> | undefined;
   const getIndex = () => {
-    index ??= searchIndex ? loadSearchIndex(searchIndex) : buildSearchIndex(dataset);
+    const serialized = typeof searchIndex === "function" ? searchIndex() : searchIndex;
+    index ??= serialized ? loadSearchIndex(serialized) : buildSearchIndex(dataset);
     return index;
   };
   let stats: Stats | undefined;
