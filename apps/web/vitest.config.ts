@@ -1,3 +1,12 @@
+import { fileURLToPath } from "node:url";
 import { defineProject } from "vitest/config";
 
-export default defineProject({ test: { name: "web", include: ["src/**/*.test.ts", "test/**/*.test.ts"] } });
+export default defineProject({
+  resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
+  test: {
+    name: "web",
+    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    testTimeout: 20_000,
+    hookTimeout: 30_000,
+  },
+});

@@ -34,7 +34,7 @@ const PAGES = {
   about: "about/index.html",
   contribute: "contribute/index.html",
   data: "data/index.html",
-  "404": "404.html",
+  404: "404.html",
 };
 
 /** Script URLs a page loads at first: src of each <script>, except nomodule fallbacks and data blocks. */

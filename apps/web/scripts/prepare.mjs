@@ -20,7 +20,8 @@ mkdirSync(join(data, "csv"), { recursive: true });
 mkdirSync(join(data, "schema"), { recursive: true });
 cpSync(join(dist, "dataset.json"), join(data, "dataset.json"));
 cpSync(join(dist, "search-index.json"), join(data, "search-index.json"));
-for (const f of readdirSync(join(dist, "csv")).filter((f) => f.endsWith(".csv"))) cpSync(join(dist, "csv", f), join(data, "csv", f));
+for (const f of readdirSync(join(dist, "csv")).filter((f) => f.endsWith(".csv")))
+  cpSync(join(dist, "csv", f), join(data, "csv", f));
 for (const f of readdirSync(join(dist, "schema")).filter((f) => f.endsWith(".json")))
   cpSync(join(dist, "schema", f), join(data, "schema", f));
 

@@ -68,7 +68,9 @@ export function createStaticServer(rootDir) {
       "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
       "Content-Length": statSync(file).size,
       "X-Content-Type-Options": "nosniff",
-      "Cache-Control": file.includes(`${sep}_next${sep}static${sep}`) ? "public, max-age=31536000, immutable" : "no-cache",
+      "Cache-Control": file.includes(`${sep}_next${sep}static${sep}`)
+        ? "public, max-age=31536000, immutable"
+        : "no-cache",
     };
     res.writeHead(status, headers);
     if (req.method === "HEAD") res.end();

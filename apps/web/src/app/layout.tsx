@@ -1,6 +1,6 @@
+import { getDataset } from "@cell-atlas/content";
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
-import { getDataset } from "@cell-atlas/content";
 import { formatDate } from "@/lib/format";
 import { SITE_NAME, SITE_URL } from "@/lib/site";
 import "./globals.css";

@@ -1,6 +1,13 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 
-export const metadata = { title: "Page not found", description: "This page does not exist in the Cell Therapy Atlas." };
+const description = "This page does not exist in the Cell Therapy Atlas.";
+export const metadata: Metadata = {
+  title: "Page not found",
+  description,
+  robots: { index: false },
+  openGraph: { title: "Page not found", description, siteName: "Cell Therapy Atlas", type: "website" },
+};
 
 export default function NotFound() {
   return (

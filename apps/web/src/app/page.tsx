@@ -2,6 +2,7 @@ import Link from "next/link";
 import { BarChart } from "@/components/BarChart";
 import { EventList } from "@/components/EventList";
 import { OicMap } from "@/components/OicMap";
+import { ScrollRegion } from "@/components/ScrollRegion";
 import { AREAS } from "@/lib/areas";
 import { atlas } from "@/lib/data";
 import { label } from "@/lib/format";
@@ -81,7 +82,7 @@ export default function Home() {
       </p>
 
       <h2 id="figures">Figures by area</h2>
-      <div className="table-wrap" role="region" aria-labelledby="figures" tabIndex={0}>
+      <ScrollRegion label="Figures by area">
         <table>
           <thead>
             <tr>
@@ -109,7 +110,7 @@ export default function Home() {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="muted small">A programme with indications in two areas counts in both.</p>
 
       <h2 id="charts">Programmes at a glance</h2>
@@ -146,11 +147,7 @@ export default function Home() {
       <OicMap countries={oic.map((c) => ({ id: c.key, name: c.name, value: c.therapies }))} />
 
       <h2 id="latest">Latest events</h2>
-      {latest.length === 0 ? (
-        <p className="empty">No events recorded yet.</p>
-      ) : (
-        <EventList events={latest} />
-      )}
+      {latest.length === 0 ? <p className="empty">No events recorded yet.</p> : <EventList events={latest} />}
       <p>
         <Link href="/timeline/">The full timeline</Link>
       </p>

@@ -82,8 +82,7 @@ if (form && input && results && status) {
     e.preventDefault();
     clearTimeout(timer);
     syncUrl(input.value, true);
-    void render(input.value);
-    results.querySelector<HTMLAnchorElement>("a")?.focus();
+    void render(input.value).then(() => results.querySelector<HTMLAnchorElement>("a")?.focus());
   });
 
   // Arrow keys move between the search box and the result links.

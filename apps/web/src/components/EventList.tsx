@@ -1,6 +1,6 @@
 import type { Event } from "@cell-atlas/content";
-import { Markdown } from "@/components/Markdown";
 import { RecordLinks } from "@/components/Links";
+import { Markdown } from "@/components/Markdown";
 import { formatDate, label } from "@/lib/format";
 
 /** Events as a timeline: an ordered list, newest first as the query module sorts them. */
@@ -21,7 +21,8 @@ export function EventList({
       {events.map((e) => (
         <li key={e.id} data-id={e.id} {...(withAnchors ? { id: `event-${e.id}` } : {})}>
           <p className="timeline-date">
-            <time dateTime={e.date}>{formatDate(e.date)}</time> <span className={`badge ev-${e.kind}`}>{label(e.kind)}</span>
+            <time dateTime={e.date}>{formatDate(e.date)}</time>{" "}
+            <span className={`badge ev-${e.kind}`}>{label(e.kind)}</span>
           </p>
           <H className="timeline-title">{e.title}</H>
           <Markdown headingOffset={3}>{e.summary}</Markdown>

@@ -53,6 +53,7 @@ export function FilterForm({
       <p className="filter-status" role="status" data-filter-status="">
         Showing all {total} {noun}.
       </p>
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a JSON data block built here, with "<" escaped */}
       <script type="application/json" id="filter-data" dangerouslySetInnerHTML={{ __html: data }} />
       <script type="module" src="/js/list-filter.js" />
     </>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ScrollRegion } from "@/components/ScrollRegion";
 import { BUCKET_LABELS, bucketOf, drawMap, type MapCountry } from "@/lib/map";
 
 /** OIC member states shaded by number of programmes, drawn at build time as inline SVG. */
@@ -49,7 +50,7 @@ export function OicMap({ countries }: { countries: readonly MapCountry[] }) {
       </figcaption>
       <details>
         <summary>Programmes by member state (table)</summary>
-        <div className="table-wrap" role="region" aria-label="Programmes by member state" tabIndex={0}>
+        <ScrollRegion label="Programmes by member state">
           <table>
             <thead>
               <tr>
@@ -70,7 +71,7 @@ export function OicMap({ countries }: { countries: readonly MapCountry[] }) {
                 ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </details>
     </figure>
   );

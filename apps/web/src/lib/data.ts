@@ -5,7 +5,10 @@ export function atlas(): Atlas {
 }
 
 /** Every record a query matches, paging through the query module (it caps a page at 100). */
-export function listAll<C extends CollectionName>(collection: C, input: QueryInput[C] = {} as QueryInput[C]): RecordOf<C>[] {
+export function listAll<C extends CollectionName>(
+  collection: C,
+  input: QueryInput[C] = {} as QueryInput[C],
+): RecordOf<C>[] {
   const out: RecordOf<C>[] = [];
   let cursor: string | undefined;
   do {

@@ -1,8 +1,8 @@
 import { Area, EventKind, Modality, Stage, Status } from "@cell-atlas/content";
+import { AREAS } from "@/lib/areas";
 import { atlas, idsMatching } from "@/lib/data";
 import type { Facet } from "@/lib/filters";
 import { label } from "@/lib/format";
-import { AREAS } from "@/lib/areas";
 
 const areaLabel = (a: string) => AREAS.find((x) => x.id === a)?.title ?? label(a);
 
@@ -20,7 +20,11 @@ export function therapyFacets(): Facet[] {
     {
       name: "modality",
       label: "Modality",
-      options: Modality.options.map((v) => ({ value: v, label: label(v), ids: idsMatching("therapies", { modality: v }) })),
+      options: Modality.options.map((v) => ({
+        value: v,
+        label: label(v),
+        ids: idsMatching("therapies", { modality: v }),
+      })),
     },
     {
       name: "country",

@@ -19,7 +19,11 @@ export interface Facet {
 export type Filters = Record<string, string>;
 
 /** Known facet values from a query string; unknown names and values that no option has are dropped. */
-export function parseFilters(search: string | URLSearchParams, facets: readonly Facet[], extra: readonly string[] = []): Filters {
+export function parseFilters(
+  search: string | URLSearchParams,
+  facets: readonly Facet[],
+  extra: readonly string[] = [],
+): Filters {
   const params = typeof search === "string" ? new URLSearchParams(search) : search;
   const out: Filters = {};
   for (const facet of facets) {
@@ -36,7 +40,12 @@ export function parseFilters(search: string | URLSearchParams, facets: readonly 
 /** "?area=cancer&stage=phase-1" in facet order, or "" when nothing is set. */
 export function filtersToSearch(filters: Filters, order: readonly string[]): string {
   const params = new URLSearchParams();
-  const names = [...order, ...Object.keys(filters).filter((k) => !order.includes(k)).sort()];
+  const names = [
+    ...order,
+    ...Object.keys(filters)
+      .filter((k) => !order.includes(k))
+      .sort(),
+  ];
   for (const name of names) {
     const value = filters[name];
     if (value) params.set(name, value);

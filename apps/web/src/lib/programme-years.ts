@@ -4,7 +4,9 @@ import type { Dataset } from "@cell-atlas/content";
  * Therapies carry no start year, so a programme is dated by its first public record: the earliest
  * of its events, the start of its trials and its approvals. Programmes with none are left out.
  */
-export function programmesByYear(d: Pick<Dataset, "therapies" | "trials" | "events">): { year: string; programmes: number }[] {
+export function programmesByYear(
+  d: Pick<Dataset, "therapies" | "trials" | "events">,
+): { year: string; programmes: number }[] {
   const first = new Map<string, string>();
   const note = (therapy: string, date: string | undefined) => {
     if (!date) return;

@@ -1,9 +1,11 @@
 import Link from "next/link";
+import { ScrollRegion } from "@/components/ScrollRegion";
 import { pageMetadata } from "@/lib/site";
 
 export const metadata = pageMetadata({
   title: "Contribute",
-  description: "How to add or correct a record in the Cell Therapy Atlas: one YAML file per record, checked by a schema.",
+  description:
+    "How to add or correct a record in the Cell Therapy Atlas: one YAML file per record, checked by a schema.",
   path: "/contribute/",
 });
 
@@ -61,9 +63,11 @@ export default function ContributePage() {
       </ol>
       <h2 id="template">The template</h2>
       <p>A therapy record, annotated. The first line lets editors autocomplete and underline mistakes.</p>
-      <pre tabIndex={0} aria-label="Therapy record template">
-        <code>{TEMPLATE}</code>
-      </pre>
+      <ScrollRegion label="Therapy record template">
+        <pre>
+          <code>{TEMPLATE}</code>
+        </pre>
+      </ScrollRegion>
       <h2 id="schema">The JSON Schema</h2>
       <p>
         Each collection has a JSON Schema, generated from the same definitions that validate the data:{" "}
@@ -73,7 +77,9 @@ export default function ContributePage() {
       </p>
       <h2 id="rules">Rules of thumb</h2>
       <ul>
-        <li>Ids are stable forever. If a record must be renamed, keep the old id in <code>formerIds</code>.</li>
+        <li>
+          Ids are stable forever. If a record must be renamed, keep the old id in <code>formerIds</code>.
+        </li>
         <li>Only https links. Prefer registries, regulators and journals to press releases and news.</li>
         <li>
           Where popular coverage got something wrong, say so in <code>notes</code>, with the source that shows it.

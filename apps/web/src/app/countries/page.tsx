@@ -1,5 +1,6 @@
 import type { Country } from "@cell-atlas/content";
 import Link from "next/link";
+import { ScrollRegion } from "@/components/ScrollRegion";
 import { atlas, listAll } from "@/lib/data";
 import { label } from "@/lib/format";
 import { pageMetadata } from "@/lib/site";
@@ -11,9 +12,13 @@ export const metadata = pageMetadata({
 });
 
 function CountryTable({ countries, caption }: { countries: readonly Country[]; caption: string }) {
-  const byCountry = new Map(atlas().stats().byCountry.map((c) => [c.key, c]));
+  const byCountry = new Map(
+    atlas()
+      .stats()
+      .byCountry.map((c) => [c.key, c]),
+  );
   return (
-    <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
+    <ScrollRegion label={caption}>
       <table>
         <caption className="muted">{caption}</caption>
         <thead>
@@ -42,7 +47,7 @@ function CountryTable({ countries, caption }: { countries: readonly Country[]; c
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -53,8 +58,8 @@ export default function CountriesPage() {
     <>
       <h1>Countries</h1>
       <p className="lead">
-        The member states of the Organisation of Islamic Cooperation, and the few other countries that records need
-        (for example, where a company named in popular coverage is really based).
+        The member states of the Organisation of Islamic Cooperation, and the few other countries that records need (for
+        example, where a company named in popular coverage is really based).
       </p>
       <h2 id="members">OIC member states ({members.length})</h2>
       {members.length === 0 ? (

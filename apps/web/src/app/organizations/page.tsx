@@ -1,11 +1,13 @@
 import Link from "next/link";
+import { ScrollRegion } from "@/components/ScrollRegion";
 import { atlas, listAll } from "@/lib/data";
 import { label } from "@/lib/format";
 import { pageMetadata } from "@/lib/site";
 
 export const metadata = pageMetadata({
   title: "Organizations",
-  description: "Research institutes, hospitals, universities, companies and regulators behind cell therapy in OIC states.",
+  description:
+    "Research institutes, hospitals, universities, companies and regulators behind cell therapy in OIC states.",
   path: "/organizations/",
 });
 
@@ -19,7 +21,7 @@ export default function OrganizationsPage() {
       {orgs.length === 0 ? (
         <p className="empty">No organizations recorded yet.</p>
       ) : (
-        <div className="table-wrap" role="region" aria-label="Organizations" tabIndex={0}>
+        <ScrollRegion label="Organizations">
           <table>
             <thead>
               <tr>
@@ -44,7 +46,7 @@ export default function OrganizationsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </>
   );

@@ -10,7 +10,7 @@ export default function SearchPage() {
   return (
     <>
       <h1>Search</h1>
-      <form className="search-box" method="get" action="/search/" role="search" data-search-form="">
+      <form className="search-box" method="get" action="/search/" data-search-form="">
         <label htmlFor="search-q">Search the atlas</label>
         <input id="search-q" type="search" name="q" autoComplete="off" aria-describedby="search-help" />
         <button type="submit">Search</button>

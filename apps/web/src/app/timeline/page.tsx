@@ -17,8 +17,8 @@ export default function TimelinePage() {
     <>
       <h1>Timeline</h1>
       <p className="lead">
-        Every dated milestone in the atlas, newest first. Dates keep the precision of their sources: a year, a month or a
-        day.
+        Every dated milestone in the atlas, newest first. Dates keep the precision of their sources: a year, a month or
+        a day.
       </p>
       <FilterForm action="/timeline/" facets={eventFacets()} noun="events" total={events.length} />
       {events.length === 0 ? <p className="empty">No events recorded yet.</p> : null}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { RecordLinks } from "@/components/Links";
+import { ScrollRegion } from "@/components/ScrollRegion";
 import { listAll } from "@/lib/data";
 import { formatDate, label } from "@/lib/format";
 import { pageMetadata } from "@/lib/site";
@@ -19,7 +20,7 @@ export default function TrialsPage() {
       {trials.length === 0 ? (
         <p className="empty">No trials recorded yet.</p>
       ) : (
-        <div className="table-wrap" role="region" aria-label="Trials" tabIndex={0}>
+        <ScrollRegion label="Trials">
           <table>
             <thead>
               <tr>
@@ -50,7 +51,7 @@ export default function TrialsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </>
   );

@@ -77,9 +77,7 @@ export default async function AreaPage({ params }: Props) {
             id="chart-stage"
             title={`${info.title}: indications by stage`}
             unit="Programmes"
-            bars={[...stages]
-              .sort(([x], [y]) => x.localeCompare(y))
-              .map(([k, v]) => ({ label: label(k), value: v }))}
+            bars={[...stages].sort(([x], [y]) => x.localeCompare(y)).map(([k, v]) => ({ label: label(k), value: v }))}
           />
           <TherapyList therapies={therapies} area={area} headingLevel={3} />
         </>

@@ -5,6 +5,7 @@ import { EventList } from "@/components/EventList";
 import { RecordLinks, RelatedList } from "@/components/Links";
 import { Markdown } from "@/components/Markdown";
 import { Notes } from "@/components/Notes";
+import { ScrollRegion } from "@/components/ScrollRegion";
 import { Sources } from "@/components/Sources";
 import { areaInfo } from "@/lib/areas";
 import { atlas, nameOf, staticIds } from "@/lib/data";
@@ -73,7 +74,7 @@ export default async function TherapyPage({ params }: Props) {
 
       <section aria-labelledby="indications">
         <h2 id="indications">Indications</h2>
-        <div className="table-wrap" role="region" aria-labelledby="indications" tabIndex={0}>
+        <ScrollRegion label="Indications">
           <table>
             <thead>
               <tr>
@@ -88,7 +89,7 @@ export default async function TherapyPage({ params }: Props) {
                 <tr key={i.condition + i.stage}>
                   <th scope="row">
                     {i.condition}
-                    {i.note ? <p className="muted small">{i.note}</p> : null}
+                    {i.note ? <p className="cell-note muted small">{i.note}</p> : null}
                   </th>
                   <td>
                     <Link href={`/areas/${i.area}/`}>{areaInfo(i.area)?.title ?? label(i.area)}</Link>
@@ -99,7 +100,7 @@ export default async function TherapyPage({ params }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </section>
 
       <section aria-labelledby="approvals">

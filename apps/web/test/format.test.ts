@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { formatDate, label } from "@/lib/format";
+import { programmesByYear } from "@/lib/programme-years";
+import { describe as describeText } from "@/lib/site";
+
+describe("formatting", () => {
+  it("keeps the precision of partial dates", () => {
+    expect(formatDate("2023")).toBe("2023");
+    expect(formatDate("2023-09")).toBe("September 2023");
+    expect(formatDate("2023-09-07")).toBe("7 September 2023");
+    expect(formatDate(undefined)).toBe("");
+  });
+
+  it("labels enum values", () => {
+    expect(label("car-t")).toBe("CAR-T");
+    expect(label("phase-1-2")).toBe("Phase 1/2");
+    expect(label("hospital")).toBe("Hospital");
+    expect(label("press-release")).toBe("Press release");
+  });
+
+  it("turns Markdown into a short plain description", () => {
+    expect(describeText("A [link](https://x.org) and **bold**.")).toBe("A link and bold.");
+    expect(describeText("word ".repeat(100), 30).length).toBeLessThanOrEqual(30);
+  });
+});
+
+describe("programmes by year of first public record", () => {
+  it("dates each programme by its earliest event, trial start or approval", () => {
+    const t = (id: string, approvals: { date: string }[] = [], trials: string[] = []) =>
+      ({ id, approvals, trials }) as never;
+    const rows = programmesByYear({
+      therapies: [t("a", [{ date: "2021-03" }]), t("b", [], ["x"]), t("c")],
+      trials: [{ id: "x", therapy: undefined, startDate: "2019-01-01" } as never],
+      events: [{ date: "2020", therapies: ["a", "zzz"] } as never],
+    });
+    expect(rows).toEqual([
+      { year: "2019", programmes: 1 },
+      { year: "2020", programmes: 1 },
+    ]);
+  });
+});
