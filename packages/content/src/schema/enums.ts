@@ -61,6 +61,9 @@ export const EventKind = z.enum([
   "facility",
   "regulation",
   "funding",
+  "agreement",
+  "corporate",
+  "milestone",
   "setback",
 ]);
 export const TrialRegistry = z.enum([

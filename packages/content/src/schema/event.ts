@@ -7,7 +7,7 @@ export const Event = z
     ...recordBase,
     date: PartialDate.describe("YYYY, YYYY-MM or YYYY-MM-DD; precision is kept as written."),
     kind: EventKind.describe(
-      "first-in-country · approval · trial-start · trial-result · facility · regulation · funding · setback",
+      "first-in-country · approval · trial-start · trial-result · facility · regulation · funding · agreement (MoU, licence, partnership) · corporate (rename, acquisition) · milestone (e.g. patients treated) · setback",
     ),
     title: z.string().min(1).describe("One line, neutral."),
     summary: z.string().min(1).describe("Short Markdown summary in our own words."),
