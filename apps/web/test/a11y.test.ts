@@ -29,7 +29,10 @@ async function violations(path: string, colorScheme: "light" | "dark" = "light")
   await page.emulateMedia({ colorScheme });
   await page.goto(server.url + path);
   if (path.startsWith("/search/")) await page.locator("[data-search-results] a").first().waitFor();
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(TAGS)
+    .options({ resultTypes: ["violations"] })
+    .analyze();
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
 }
 

@@ -74,7 +74,7 @@ export default async function TherapyPage({ params }: Props) {
 
       <section aria-labelledby="indications">
         <h2 id="indications">Indications</h2>
-        <ScrollRegion label="Indications">
+        <ScrollRegion label="Indications table">
           <table>
             <thead>
               <tr>
