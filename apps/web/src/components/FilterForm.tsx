@@ -46,6 +46,9 @@ export function FilterForm({
             </select>
           </p>
         ))}
+        <noscript>
+          <p className="field-wide">Filtering needs JavaScript; without it, the full list below is shown.</p>
+        </noscript>
         <p className="field field-actions">
           <button type="submit">Apply filters</button> <a href={action}>Clear</a>
         </p>

@@ -1,4 +1,4 @@
-import type { Area } from "@cell-atlas/content";
+import { type Area, stageOrder } from "@cell-atlas/content";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -77,7 +77,9 @@ export default async function AreaPage({ params }: Props) {
             id="chart-stage"
             title={`${info.title}: indications by stage`}
             unit="Programmes"
-            bars={[...stages].sort(([x], [y]) => x.localeCompare(y)).map(([k, v]) => ({ label: label(k), value: v }))}
+            bars={[...stages]
+              .sort(([x], [y]) => stageOrder(x) - stageOrder(y))
+              .map(([k, v]) => ({ label: label(k), value: v }))}
           />
           <TherapyList therapies={therapies} area={area} headingLevel={3} />
         </>
