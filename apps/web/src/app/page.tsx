@@ -5,7 +5,7 @@ import { OicMap } from "@/components/OicMap";
 import { ScrollRegion } from "@/components/ScrollRegion";
 import { AREAS } from "@/lib/areas";
 import { atlas } from "@/lib/data";
-import { label } from "@/lib/format";
+import { label, plural } from "@/lib/format";
 import { programmesByYear } from "@/lib/programme-years";
 import { pageMetadata } from "@/lib/site";
 
@@ -64,8 +64,8 @@ export default function Home() {
               </h3>
               <p>{area.intro}</p>
               <p className="muted small">
-                {s?.therapies ?? 0} programmes · {s?.countries ?? 0} countries · {s?.trials ?? 0} trials ·{" "}
-                {s?.approvals ?? 0} approvals
+                {plural(s?.therapies ?? 0, "programme")} · {plural(s?.countries ?? 0, "country", "countries")} ·{" "}
+                {plural(s?.trials ?? 0, "trial")} · {plural(s?.approvals ?? 0, "approval")}
               </p>
             </section>
           );

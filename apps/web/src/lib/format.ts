@@ -64,6 +64,15 @@ const LABELS: Record<string, string> = {
   "active-not-recruiting": "Active, not recruiting",
   "not-yet-recruiting": "Not yet recruiting",
   "enrolling-by-invitation": "Enrolling by invitation",
+  "middle-east": "Middle East",
+  "north-africa": "North Africa",
+  "sub-saharan-africa": "Sub-Saharan Africa",
+  "central-asia": "Central Asia",
+  "south-asia": "South Asia",
+  "southeast-asia": "Southeast Asia",
+  "south-america": "South America",
+  "north-america": "North America",
+  "east-asia": "East Asia",
 };
 
 /** Human label for an enum value: a known label, or the value with its first letter capitalised. */
