@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { getDataset } from "@cell-atlas/content";
 import { describe, expect, it } from "vitest";
 import { firstLoadBytes, scriptsOf } from "../scripts/bench.mjs";
 import { stripRuntime } from "../scripts/postbuild.mjs";
@@ -33,6 +34,19 @@ describe("post-build helpers", () => {
 });
 
 describe("build output", () => {
+  it("keeps old links working: a former id leads to the record's current page", () => {
+    const dataset = getDataset();
+    for (const c of ["therapies", "organizations", "countries", "trials"] as const)
+      for (const r of dataset[c])
+        for (const former of r.formerIds ?? []) {
+          const html = readFileSync(join(OUT, c, former, "index.html"), "utf8");
+          expect(html).toContain(`http-equiv="refresh" content="0; url=/${c}/${r.id}/"`);
+        }
+    const timeline = readFileSync(join(OUT, "timeline", "index.html"), "utf8");
+    for (const e of dataset.events)
+      for (const former of e.formerIds ?? []) expect(timeline).toContain(`id="event-${former}"`);
+  });
+
   assertBuilt();
   const pages = htmlFiles(OUT);
 
@@ -124,6 +138,7 @@ describe("build output", () => {
     for (const file of pages) {
       const rel = relative(OUT, file);
       if (!rel.endsWith("/index.html") || rel.startsWith("_") || rel.startsWith("404/")) continue;
+      if (readFileSync(file, "utf8").includes('http-equiv="refresh"')) continue;
       expect(sitemap, rel).toContain(`/${rel.replace(/index\.html$/, "")}</loc>`);
     }
   });

@@ -20,6 +20,7 @@ export function EventList({
     <ol className="timeline" {...(filterable ? { "data-filter-list": "" } : {})}>
       {events.map((e) => (
         <li key={e.id} data-id={e.id} {...(withAnchors ? { id: `event-${e.id}` } : {})}>
+          {withAnchors ? (e.formerIds ?? []).map((f) => <span key={f} id={`event-${f}`} aria-hidden="true" />) : null}
           <p className="timeline-date">
             <time dateTime={e.date}>{formatDate(e.date)}</time>{" "}
             <span className={`badge ev-${e.kind}`}>{label(e.kind)}</span>

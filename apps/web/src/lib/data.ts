@@ -28,8 +28,13 @@ export function idsMatching<C extends CollectionName>(collection: C, input: Quer
  * empty collection yields one placeholder whose page renders "not found".
  */
 export function staticIds(collection: CollectionName): { id: string }[] {
-  const ids = atlas().ids(collection);
+  const ids = [...atlas().ids(collection), ...formerIds(collection)];
   return ids.length > 0 ? ids.map((id) => ({ id })) : [{ id: "none" }];
+}
+
+/** Ids records had before a rename; each gets a page pointing to the record's current address. */
+export function formerIds(collection: CollectionName): string[] {
+  return (atlas().dataset[collection] as readonly { formerIds?: string[] }[]).flatMap((r) => r.formerIds ?? []);
 }
 
 /** Where a record lives on the site. Events have no page of their own: they are anchors on the timeline. */

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EventList } from "@/components/EventList";
 import { Markdown } from "@/components/Markdown";
+import { Moved, movedMetadata, movedTo } from "@/components/Moved";
 import { Sources } from "@/components/Sources";
 import { TherapyList } from "@/components/TherapyList";
 import { atlas, listAll, staticIds } from "@/lib/data";
@@ -17,8 +18,12 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const c = atlas().get("countries", (await params).id);
-  if (!c) return { title: "Not found" };
+  const { id } = await params;
+  const c = atlas().get("countries", id);
+  if (!c) {
+    const current = movedTo("countries", id);
+    return current ? movedMetadata("countries", current) : { title: "Not found" };
+  }
   return pageMetadata({
     title: `${c.name}: cell therapy`,
     description: describe(c.summary),
@@ -30,7 +35,11 @@ export default async function CountryPage({ params }: Props) {
   const { id } = await params;
   const a = atlas();
   const c = a.get("countries", id);
-  if (!c) notFound();
+  if (!c) {
+    const current = movedTo("countries", id);
+    if (current) return <Moved collection="countries" current={current} />;
+    notFound();
+  }
   const therapies = listAll("therapies", { country: id });
   const organizations = listAll("organizations", { country: id });
   const regulators = c.regulators.map((r) => a.get("organizations", r)).filter((x) => x !== undefined);

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { EventList } from "@/components/EventList";
 import { RelatedList } from "@/components/Links";
 import { Markdown } from "@/components/Markdown";
+import { Moved, movedMetadata, movedTo } from "@/components/Moved";
 import { Notes } from "@/components/Notes";
 import { Sources } from "@/components/Sources";
 import { atlas, nameOf, staticIds } from "@/lib/data";
@@ -18,8 +19,12 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const o = atlas().get("organizations", (await params).id);
-  if (!o) return { title: "Not found" };
+  const { id } = await params;
+  const o = atlas().get("organizations", id);
+  if (!o) {
+    const current = movedTo("organizations", id);
+    return current ? movedMetadata("organizations", current) : { title: "Not found" };
+  }
   return pageMetadata({ title: o.name, description: describe(o.summary), path: `/organizations/${o.id}/` });
 }
 
@@ -27,7 +32,11 @@ export default async function OrganizationPage({ params }: Props) {
   const { id } = await params;
   const a = atlas();
   const o = a.get("organizations", id);
-  if (!o) notFound();
+  if (!o) {
+    const current = movedTo("organizations", id);
+    if (current) return <Moved collection="organizations" current={current} />;
+    notFound();
+  }
   const related = a.related("organizations", id);
   const events = a.list("events", { organization: id, limit: 100 }).data;
   const regulates = a.dataset.countries.filter((c) => c.regulators.includes(id));

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { EventList } from "@/components/EventList";
 import { RecordLinks, RelatedList } from "@/components/Links";
 import { Markdown } from "@/components/Markdown";
+import { Moved, movedMetadata, movedTo } from "@/components/Moved";
 import { Notes } from "@/components/Notes";
 import { ScrollRegion } from "@/components/ScrollRegion";
 import { Sources } from "@/components/Sources";
@@ -22,7 +23,10 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const t = atlas().get("therapies", id);
-  if (!t) return { title: "Not found" };
+  if (!t) {
+    const current = movedTo("therapies", id);
+    return current ? movedMetadata("therapies", current) : { title: "Not found" };
+  }
   return pageMetadata({ title: t.name, description: describe(t.summary), path: `/therapies/${t.id}/` });
 }
 
@@ -30,7 +34,11 @@ export default async function TherapyPage({ params }: Props) {
   const { id } = await params;
   const a = atlas();
   const t = a.get("therapies", id);
-  if (!t) notFound();
+  if (!t) {
+    const current = movedTo("therapies", id);
+    if (current) return <Moved collection="therapies" current={current} />;
+    notFound();
+  }
   const related = a.related("therapies", id);
   const trials = (related.trials ?? []).map((r) => a.get("trials", r.id)).filter((x) => x !== undefined);
   const events = a.dataset.events.filter((e) => e.therapies.includes(id)).sort((x, y) => y.date.localeCompare(x.date));

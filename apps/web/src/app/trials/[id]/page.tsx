@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RecordLinks, RelatedList } from "@/components/Links";
 import { Markdown } from "@/components/Markdown";
+import { Moved, movedMetadata, movedTo } from "@/components/Moved";
 import { Sources } from "@/components/Sources";
 import { atlas, staticIds } from "@/lib/data";
 import { formatDate, label } from "@/lib/format";
@@ -16,8 +17,12 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = atlas().get("trials", (await params).id);
-  if (!t) return { title: "Not found" };
+  const { id } = await params;
+  const t = atlas().get("trials", id);
+  if (!t) {
+    const current = movedTo("trials", id);
+    return current ? movedMetadata("trials", current) : { title: "Not found" };
+  }
   return pageMetadata({
     title: `${t.registryId ?? t.id.toUpperCase()}: ${t.title}`,
     description: `${label(t.phase)} trial, ${label(t.status).toLowerCase()}: ${t.conditions.join(", ")}.`,
@@ -29,7 +34,11 @@ export default async function TrialPage({ params }: Props) {
   const { id } = await params;
   const a = atlas();
   const t = a.get("trials", id);
-  if (!t) notFound();
+  if (!t) {
+    const current = movedTo("trials", id);
+    if (current) return <Moved collection="trials" current={current} />;
+    notFound();
+  }
   const related = a.related("trials", id);
   return (
     <article>
