@@ -8,7 +8,8 @@ describe("renamed records", () => {
   it("a moved page refreshes to the current address and links to it", () => {
     const html = renderToStaticMarkup(createElement(Moved, { collection: "therapies", current: "nurown" }));
     expect(html).toContain('http-equiv="refresh" content="0; url=/therapies/nurown/"');
-    expect(html).toContain('href="/therapies/nurown/"');
+    // next/link drops the trailing slash outside a Next build (trailingSlash lives in next.config).
+    expect(html).toMatch(/href="\/therapies\/nurown\/?"/);
     expect(html).toContain("NurOwn");
     expect(movedMetadata("therapies", "nurown").robots).toEqual({ index: false });
   });
