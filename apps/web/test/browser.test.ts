@@ -151,6 +151,15 @@ describe("site in a real browser", () => {
     await narrow.close();
   });
 
+  it("prints without navigation and filters, in black on white", async () => {
+    const page = await open("/therapies/");
+    await page.emulateMedia({ media: "print", colorScheme: "dark" });
+    expect(await page.locator(".site-header nav").isVisible()).toBe(false);
+    expect(await page.locator("form.filters").isVisible()).toBe(false);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(255, 255, 255)");
+    await page.close();
+  });
+
   it("answers unknown paths with the 404 page", async () => {
     const page = await context.newPage();
     const response = await page.goto(`${server.url}/no-such-page/`);

@@ -18,7 +18,8 @@ export function Sources({ sources, lastReviewed }: { sources: readonly Source[];
               {s.accessed ? ` (accessed ${formatDate(s.accessed)})` : ""}
             </span>{" "}
             <span className={`badge kind-${s.kind}`}>{label(s.kind)}</span>
-            <span className="print-url"> {s.url}</span>
+            <br />
+            <span className="source-url">{s.url}</span>
           </li>
         ))}
       </ol>
