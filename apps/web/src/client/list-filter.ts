@@ -34,6 +34,7 @@ if (form && status && list && dataElement) {
   const apply = async (filters: Filters) => {
     const mine = ++run;
     let ids = matchingIds(filters, data.facets);
+    let note = "";
     if (filters.q && data.searchCollection) {
       status.textContent = "Searching…";
       try {
@@ -41,7 +42,7 @@ if (form && status && list && dataElement) {
         const hits = new Set((await search(filters.q, data.searchCollection)).map((h) => h.id));
         ids = ids === null ? hits : new Set([...ids].filter((id) => hits.has(id)));
       } catch {
-        status.textContent = "The search index could not be loaded; showing the other filters only.";
+        note = " The search index could not be loaded, so the search box was ignored.";
       }
     }
     if (mine !== run) return;
@@ -53,11 +54,11 @@ if (form && status && list && dataElement) {
     }
     list.dataset.empty = shown === 0 ? "true" : "false";
     status.textContent =
-      ids === null
+      (ids === null
         ? `Showing all ${items.length} ${data.noun}.`
         : shown === 0
           ? `No ${data.noun} match these filters.`
-          : `Showing ${shown} of ${items.length} ${data.noun}.`;
+          : `Showing ${shown} of ${items.length} ${data.noun}.`) + note;
   };
 
   const update = () => {
