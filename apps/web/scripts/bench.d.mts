@@ -1,2 +1,2 @@
 export function scriptsOf(html: string): string[];
-export function firstLoadBytes(html: string): { bytes: number; files: string[] };
+export function firstLoadBytes(html: string): { bytes: number; files: string[]; lazyBytes: number };
