@@ -42,7 +42,11 @@ async function audit(jobs: [string, string, "light" | "dark"][], concurrency = 3
         .setLegacyMode(true)
         .analyze();
       results[`${name} ${path} (${colorScheme})`] = result.violations.map(
-        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+        (v) =>
+          `${v.id}: ${v.help} (${v.nodes.length} nodes, e.g. ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(" "))
+            .join(", ")})`,
       );
     }
     await page.close();

@@ -82,6 +82,16 @@ describe("site in a real browser", () => {
     await page.close();
   });
 
+  it("without JavaScript shows the full list, whatever the URL says", async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(`${server.url}/therapies/?area=cancer`);
+    const items = page.locator("[data-filter-list] > li");
+    expect(await items.count()).toBeGreaterThan(1);
+    expect(await page.locator("[data-filter-list] > li[hidden]").count()).toBe(0);
+    await noJs.close();
+  });
+
   it("filters the timeline by year, country and kind", async () => {
     const page = await open("/timeline/");
     const all = await visibleIds(page);
@@ -95,6 +105,17 @@ describe("site in a real browser", () => {
       ts.map((t) => t.getAttribute("datetime")),
     ))
       expect(date?.startsWith(year)).toBe(true);
+
+    // Each option shows how many records it admits; the list must agree once it is chosen.
+    for (const facet of ["country", "kind"]) {
+      await page.selectOption("#filter-year", "");
+      const option = page.locator(`#filter-${facet} option:nth-child(2)`);
+      const [value, text] = [await option.getAttribute("value"), await option.textContent()];
+      await page.selectOption(`#filter-${facet}`, value ?? "");
+      await page.waitForURL(new RegExp(`\\?${facet}=${value}$`));
+      expect(String((await visibleIds(page)).length)).toBe(/\((\d+)\)$/.exec(text ?? "")?.[1]);
+      await page.selectOption(`#filter-${facet}`, "");
+    }
     await page.close();
   });
 
