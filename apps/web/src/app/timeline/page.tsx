@@ -7,7 +7,7 @@ import { pageMetadata } from "@/lib/site";
 export const metadata = pageMetadata({
   title: "Timeline",
   description:
-    "Dated milestones of cell therapy in OIC states: firsts, approvals, trial starts and results, facilities, regulation, funding and setbacks.",
+    "Dated milestones of cell therapy in OIC states: firsts, approvals, trial starts and results, facilities, regulation, funding, agreements, corporate changes, milestones and setbacks.",
   path: "/timeline/",
 });
 
