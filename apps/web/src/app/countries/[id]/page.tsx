@@ -1,45 +1,29 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { EventList } from "@/components/EventList";
 import { Markdown } from "@/components/Markdown";
-import { Moved, movedMetadata, movedTo } from "@/components/Moved";
 import { Sources } from "@/components/Sources";
 import { TherapyList } from "@/components/TherapyList";
-import { atlas, listAll, staticIds } from "@/lib/data";
+import { atlas, listAll } from "@/lib/data";
 import { formatDate, label } from "@/lib/format";
+import { type RecordPageProps, recordRoute } from "@/lib/record-route";
 import { describe, pageMetadata } from "@/lib/site";
 
 export const dynamicParams = false;
-export function generateStaticParams() {
-  return staticIds("countries");
-}
-
-type Props = { params: Promise<{ id: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
-  const c = atlas().get("countries", id);
-  if (!c) {
-    const current = movedTo("countries", id);
-    return current ? movedMetadata("countries", current) : { title: "Not found" };
-  }
-  return pageMetadata({
+const route = recordRoute("countries", (c) =>
+  pageMetadata({
     title: `${c.name}: cell therapy`,
     description: describe(c.summary),
     path: `/countries/${c.id}/`,
-  });
-}
+  }),
+);
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
 
-export default async function CountryPage({ params }: Props) {
-  const { id } = await params;
+export default async function CountryPage(props: RecordPageProps) {
+  const found = await route.find(props);
+  if ("page" in found) return found.page;
+  const { id, record: c } = found;
   const a = atlas();
-  const c = a.get("countries", id);
-  if (!c) {
-    const current = movedTo("countries", id);
-    if (current) return <Moved collection="countries" current={current} />;
-    notFound();
-  }
   const therapies = listAll("therapies", { country: id });
   const organizations = listAll("organizations", { country: id });
   const regulators = c.regulators.map((r) => a.get("organizations", r)).filter((x) => x !== undefined);

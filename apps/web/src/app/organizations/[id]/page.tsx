@@ -1,42 +1,26 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { EventList } from "@/components/EventList";
 import { RelatedList } from "@/components/Links";
 import { Markdown } from "@/components/Markdown";
-import { Moved, movedMetadata, movedTo } from "@/components/Moved";
 import { Notes } from "@/components/Notes";
 import { Sources } from "@/components/Sources";
-import { atlas, nameOf, staticIds } from "@/lib/data";
+import { atlas, nameOf } from "@/lib/data";
 import { label } from "@/lib/format";
+import { type RecordPageProps, recordRoute } from "@/lib/record-route";
 import { describe, pageMetadata } from "@/lib/site";
 
 export const dynamicParams = false;
-export function generateStaticParams() {
-  return staticIds("organizations");
-}
+const route = recordRoute("organizations", (o) =>
+  pageMetadata({ title: o.name, description: describe(o.summary), path: `/organizations/${o.id}/` }),
+);
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
 
-type Props = { params: Promise<{ id: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
-  const o = atlas().get("organizations", id);
-  if (!o) {
-    const current = movedTo("organizations", id);
-    return current ? movedMetadata("organizations", current) : { title: "Not found" };
-  }
-  return pageMetadata({ title: o.name, description: describe(o.summary), path: `/organizations/${o.id}/` });
-}
-
-export default async function OrganizationPage({ params }: Props) {
-  const { id } = await params;
+export default async function OrganizationPage(props: RecordPageProps) {
+  const found = await route.find(props);
+  if ("page" in found) return found.page;
+  const { id, record: o } = found;
   const a = atlas();
-  const o = a.get("organizations", id);
-  if (!o) {
-    const current = movedTo("organizations", id);
-    if (current) return <Moved collection="organizations" current={current} />;
-    notFound();
-  }
   const related = a.related("organizations", id);
   const events = a.list("events", { organization: id, limit: 100 }).data;
   const regulates = a.dataset.countries.filter((c) => c.regulators.includes(id));

@@ -1,44 +1,28 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { EventList } from "@/components/EventList";
 import { RecordLinks, RelatedList } from "@/components/Links";
 import { Markdown } from "@/components/Markdown";
-import { Moved, movedMetadata, movedTo } from "@/components/Moved";
 import { Notes } from "@/components/Notes";
 import { ScrollRegion } from "@/components/ScrollRegion";
 import { Sources } from "@/components/Sources";
 import { areaInfo } from "@/lib/areas";
-import { atlas, nameOf, staticIds } from "@/lib/data";
+import { atlas, nameOf } from "@/lib/data";
 import { formatDate, label } from "@/lib/format";
+import { type RecordPageProps, recordRoute } from "@/lib/record-route";
 import { describe, pageMetadata } from "@/lib/site";
 
 export const dynamicParams = false;
-export function generateStaticParams() {
-  return staticIds("therapies");
-}
+const route = recordRoute("therapies", (t) =>
+  pageMetadata({ title: t.name, description: describe(t.summary), path: `/therapies/${t.id}/` }),
+);
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
 
-type Props = { params: Promise<{ id: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
-  const t = atlas().get("therapies", id);
-  if (!t) {
-    const current = movedTo("therapies", id);
-    return current ? movedMetadata("therapies", current) : { title: "Not found" };
-  }
-  return pageMetadata({ title: t.name, description: describe(t.summary), path: `/therapies/${t.id}/` });
-}
-
-export default async function TherapyPage({ params }: Props) {
-  const { id } = await params;
+export default async function TherapyPage(props: RecordPageProps) {
+  const found = await route.find(props);
+  if ("page" in found) return found.page;
+  const { id, record: t } = found;
   const a = atlas();
-  const t = a.get("therapies", id);
-  if (!t) {
-    const current = movedTo("therapies", id);
-    if (current) return <Moved collection="therapies" current={current} />;
-    notFound();
-  }
   const related = a.related("therapies", id);
   const trials = (related.trials ?? []).map((r) => a.get("trials", r.id)).filter((x) => x !== undefined);
   const events = a.dataset.events.filter((e) => e.therapies.includes(id)).sort((x, y) => y.date.localeCompare(x.date));

@@ -1,44 +1,28 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { RecordLinks, RelatedList } from "@/components/Links";
 import { Markdown } from "@/components/Markdown";
-import { Moved, movedMetadata, movedTo } from "@/components/Moved";
 import { Sources } from "@/components/Sources";
-import { atlas, staticIds } from "@/lib/data";
+import { atlas } from "@/lib/data";
 import { formatDate, label } from "@/lib/format";
+import { type RecordPageProps, recordRoute } from "@/lib/record-route";
 import { pageMetadata } from "@/lib/site";
 
 export const dynamicParams = false;
-export function generateStaticParams() {
-  return staticIds("trials");
-}
-
-type Props = { params: Promise<{ id: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
-  const t = atlas().get("trials", id);
-  if (!t) {
-    const current = movedTo("trials", id);
-    return current ? movedMetadata("trials", current) : { title: "Not found" };
-  }
-  return pageMetadata({
+const route = recordRoute("trials", (t) =>
+  pageMetadata({
     title: `${t.registryId ?? t.id.toUpperCase()}: ${t.title}`,
     description: `${label(t.phase)} trial, ${label(t.status).toLowerCase()}: ${t.conditions.join(", ")}.`,
     path: `/trials/${t.id}/`,
-  });
-}
+  }),
+);
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
 
-export default async function TrialPage({ params }: Props) {
-  const { id } = await params;
+export default async function TrialPage(props: RecordPageProps) {
+  const found = await route.find(props);
+  if ("page" in found) return found.page;
+  const { id, record: t } = found;
   const a = atlas();
-  const t = a.get("trials", id);
-  if (!t) {
-    const current = movedTo("trials", id);
-    if (current) return <Moved collection="trials" current={current} />;
-    notFound();
-  }
   const related = a.related("trials", id);
   return (
     <article>
