@@ -52,6 +52,10 @@ async function buildProgram(argv: readonly string[]): Promise<Command> {
   if (argv.includes("list")) {
     const { flagsFor } = await import("./flags.ts");
     for (const collection of COLLECTIONS) addListCommand(list, collection, flagsFor(collection));
+    // Commander would say "unknown command"; to the user the word is a collection.
+    list.on("command:*", (operands: string[]) => {
+      throw new CliError(`unknown collection "${operands[0]}"`, EXIT.usage, `choose one of: ${COLLECTIONS.join(", ")}`);
+    });
   } else list.argument("<collection>", COLLECTIONS.join(" | "));
 
   program

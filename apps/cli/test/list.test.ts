@@ -111,7 +111,8 @@ describe("list", () => {
     expect(badFlag.stderr).toMatch(/unknown option '--colour'/);
     expect(badFlag.stderr).toMatch(/--help/);
     expect(badCollection.code).toBe(2);
-    expect(badCollection.stderr).toMatch(/unknown command 'widgets'/);
+    expect(badCollection.stderr).toMatch(/unknown collection "widgets"/);
+    expect(badCollection.stderr).toContain("therapies, organizations, countries, trials, events");
     expect(noCollection.code).toBe(2);
     expect(noCollection.stderr).toMatch(/Usage: cell-atlas list/);
     expect(badLimit.code).toBe(2);
