@@ -6,11 +6,12 @@
 export { getAtlas, getDataset } from "./bundled.ts";
 export { toCsv, toNdjson } from "./export/csv.ts";
 export { CSV_COLUMNS, LIST_SEPARATOR, toRow } from "./export/rows.ts";
-export { type Atlas, createAtlas, type Page, type ParsedQuery, recordName } from "./query/atlas.ts";
+export { type Atlas, createAtlas, type Page, type ParsedQuery } from "./query/atlas.ts";
 export { decodeCursor, encodeCursor } from "./query/cursor.ts";
 export { compareKeys, furthestStage, phaseOrder, stageOrder } from "./query/order.ts";
 export * from "./query/params.ts";
 export { QueryError, queryErrorsFrom } from "./query/query-error.ts";
+export { createReader, type Reader, recordName } from "./query/reader.ts";
 export type { Related, RelatedRef } from "./query/related.ts";
 export {
   buildSearchIndex,

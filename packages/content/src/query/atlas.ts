@@ -1,11 +1,11 @@
 import type MiniSearch from "minisearch";
 import type { z } from "zod";
-import { COLLECTIONS, type CollectionName, type Dataset, type RecordOf } from "../schema/index.ts";
+import type { CollectionName, Dataset, RecordOf } from "../schema/index.ts";
 import { decodeCursor, encodeCursor, fingerprint } from "./cursor.ts";
-import { compareKeys, furthestStage, phaseOrder, stageOrder } from "./order.ts";
+import { codeUnitOrder, compareKeys, furthestStage, phaseOrder, sortText, stageOrder } from "./order.ts";
 import { type QueryInput, type QueryParams, queryParamSchemas, SearchQuery } from "./params.ts";
 import { QueryError, queryErrorsFrom } from "./query-error.ts";
-import { type Related, resolveRelated } from "./related.ts";
+import { createReader, type Reader, recordName } from "./reader.ts";
 import { buildSearchIndex, loadSearchIndex, runSearch, type SearchDocument, type SearchHit } from "./search-index.ts";
 import { computeStats, type Stats } from "./stats.ts";
 
@@ -20,47 +20,30 @@ export type ParsedQuery<C extends CollectionName> =
   | { ok: true; params: QueryParams[C] }
   | { ok: false; errors: QueryError[] };
 
-export interface Atlas {
-  readonly dataset: Dataset;
+export interface Atlas extends Reader {
   parseQuery<C extends CollectionName>(collection: C, input: unknown): ParsedQuery<C>;
   /** Filters, sorts and pages a collection. Throws QueryError on bad input. */
   list<C extends CollectionName>(collection: C, input?: QueryInput[C]): Page<RecordOf<C>>;
-  get<C extends CollectionName>(collection: C, id: string): RecordOf<C> | undefined;
-  /** The current id for an id that some record lists in formerIds. */
-  currentId(collection: CollectionName, id: string): string | undefined;
-  /** Every collection that has a record with this id (ids are unique per collection only). */
-  find(id: string): { collection: CollectionName; record: RecordOf<CollectionName> }[];
-  related(collection: CollectionName, id: string): Related;
   search(input: z.input<typeof SearchQuery>): SearchHit[];
   stats(): Stats;
-  /** Display name of any record ("" when unknown). */
-  nameOf(collection: CollectionName, id: string): string;
-  /** All ids of a collection, for suggestions and static generation. */
-  ids(collection: CollectionName): string[];
 }
 
 type AnyRecord = RecordOf<CollectionName> & Record<string, unknown>;
-
-export function recordName(collection: CollectionName, record: AnyRecord): string {
-  return String(collection === "trials" || collection === "events" ? record.title : record.name);
-}
 
 /**
  * `searchIndex` is the serialized index from the build, or a function that returns it, so a
  * caller that may never search (the CLI's `show`) need not even read it.
  */
 export function createAtlas(dataset: Dataset, searchIndex?: string | object | (() => string | object)): Atlas {
-  const byId = new Map<CollectionName, Map<string, AnyRecord>>(
-    COLLECTIONS.map((c) => [c, new Map((dataset[c] as AnyRecord[]).map((r) => [r.id, r]))]),
-  );
-  const formerToCurrent = new Map<string, string>();
-  for (const c of COLLECTIONS) {
-    for (const r of dataset[c] as AnyRecord[])
-      for (const f of (r.formerIds as string[] | undefined) ?? []) formerToCurrent.set(`${c}/${f}`, r.id);
-  }
-
-  // Records reach area/modality filters through the therapies linked to them.
-  const therapiesOf = linkTherapies(dataset);
+  const reader = createReader(dataset);
+  // Records reach area/modality filters through the therapies linked to them. The links are built
+  // on first need, so listing therapies reads no other collection.
+  let links: Map<string, RecordOf<"therapies">[]> | undefined;
+  const linkedTherapies = (collection: CollectionName, r: AnyRecord): readonly RecordOf<"therapies">[] => {
+    if (collection === "therapies") return [r as unknown as RecordOf<"therapies">];
+    links ??= linkTherapies(dataset);
+    return links.get(`${collection}/${r.id}`) ?? [];
+  };
   let index: MiniSearch<SearchDocument> | undefined;
   const getIndex = () => {
     const serialized = typeof searchIndex === "function" ? searchIndex() : searchIndex;
@@ -105,37 +88,18 @@ export function createAtlas(dataset: Dataset, searchIndex?: string | object | ((
       relevance = new Map(hits.map((h, i) => [h.id, i]));
       records = records.filter((r) => relevance?.has(r.id));
     }
-    records = records.filter((r) => matches(collection, r, filters, therapiesOf.get(`${collection}/${r.id}`) ?? []));
-    records = sortRecords(
-      collection,
-      records,
-      sort,
-      relevance,
-      (r) => therapiesOf.get(`${collection}/${r.id}`)?.length ?? 0,
-    );
+    records = records.filter((r) => matches(collection, r, filters, () => linkedTherapies(collection, r)));
+    records = sortRecords(collection, records, sort, relevance, (r) => linkedTherapies(collection, r).length);
 
     const page = records.slice(offset, offset + limit);
     const next = offset + limit < records.length ? encodeCursor({ offset: offset + limit, key }) : null;
     return { data: page as RecordOf<C>[], total: records.length, nextCursor: next };
   };
 
-  const nameOf = (collection: CollectionName, id: string) => {
-    const r = byId.get(collection)?.get(id);
-    return r ? recordName(collection, r) : "";
-  };
-
   return {
-    dataset,
+    ...reader,
     parseQuery,
     list,
-    get: (collection, id) => byId.get(collection)?.get(id) as never,
-    currentId: (collection, id) => formerToCurrent.get(`${collection}/${id}`),
-    find: (id) =>
-      COLLECTIONS.flatMap((collection) => {
-        const record = byId.get(collection)?.get(id);
-        return record ? [{ collection, record }] : [];
-      }),
-    related: (collection, id) => resolveRelated(dataset, collection, id, nameOf),
     search: (input) => {
       const result = SearchQuery.safeParse(input);
       if (!result.success) throw queryErrorsFrom(result.error.issues as never, Object.keys(SearchQuery.shape))[0];
@@ -145,8 +109,6 @@ export function createAtlas(dataset: Dataset, searchIndex?: string | object | ((
       stats ??= computeStats(dataset);
       return stats;
     },
-    nameOf,
-    ids: (collection) => [...(byId.get(collection)?.keys() ?? [])],
   };
 }
 
@@ -159,7 +121,6 @@ function linkTherapies(dataset: Dataset): Map<string, RecordOf<"therapies">[]> {
   };
   const therapyById = new Map(dataset.therapies.map((t) => [t.id, t]));
   for (const t of dataset.therapies) {
-    add(`therapies/${t.id}`, t);
     for (const o of t.organizations) add(`organizations/${o.id}`, t);
     for (const c of t.countries) add(`countries/${c}`, t);
   }
@@ -180,10 +141,10 @@ function matches(
   collection: CollectionName,
   r: AnyRecord,
   f: Record<string, unknown>,
-  linked: readonly RecordOf<"therapies">[],
+  linked: () => readonly RecordOf<"therapies">[],
 ): boolean {
-  if (f.area !== undefined && !linked.some((t) => t.indications.some((i) => i.area === f.area))) return false;
-  if (f.modality !== undefined && !linked.some((t) => t.modality === f.modality)) return false;
+  if (f.area !== undefined && !linked().some((t) => t.indications.some((i) => i.area === f.area))) return false;
+  if (f.modality !== undefined && !linked().some((t) => t.modality === f.modality)) return false;
 
   switch (collection) {
     case "therapies": {
@@ -205,7 +166,7 @@ function matches(
       const c = r as unknown as RecordOf<"countries">;
       if (f.region !== undefined && c.region !== f.region) return false;
       if (f.oicMember !== undefined && c.oicMember !== f.oicMember) return false;
-      if (f.hasProgrammes !== undefined && linked.length > 0 !== f.hasProgrammes) return false;
+      if (f.hasProgrammes !== undefined && linked().length > 0 !== f.hasProgrammes) return false;
       return true;
     }
     case "trials": {
@@ -247,12 +208,12 @@ function sortRecords(
     if (field === "stage") return stageOrder(furthestStage((r as unknown as RecordOf<"therapies">).indications) ?? "");
     if (field === "phase") return phaseOrder(String(r.phase));
     if (field === "programmes") return programmeCount(r);
-    if (field === "name" || field === "title") return recordName(collection, r).toLocaleLowerCase("en");
+    if (field === "name" || field === "title") return sortText(recordName(collection, r));
     const v = r[field];
     return typeof v === "number" || typeof v === "string" ? v : undefined;
   };
   const keyed = records.map((r) => ({ r, k: keyOf(r) }));
-  keyed.sort((a, b) => compareKeys(a.k, b.k, descending) || a.r.id.localeCompare(b.r.id));
+  keyed.sort((a, b) => compareKeys(a.k, b.k, descending) || codeUnitOrder(a.r.id, b.r.id));
   return keyed.map((x) => x.r);
 }
 

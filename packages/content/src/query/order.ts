@@ -1,7 +1,7 @@
-import { Stage, TrialPhase } from "../schema/enums.ts";
+import { STAGES, TRIAL_PHASES } from "../schema/values.ts";
 
-const stageRank = new Map(Stage.options.map((s, i) => [s, i]));
-const phaseRank = new Map(TrialPhase.options.map((s, i) => [s, i]));
+const stageRank = new Map(STAGES.map((s, i) => [s, i]));
+const phaseRank = new Map(TRIAL_PHASES.map((s, i) => [s, i]));
 
 export function stageOrder(stage: string): number {
   return stageRank.get(stage as never) ?? -1;
@@ -18,6 +18,16 @@ export function furthestStage(indications: readonly { stage: string }[]): string
   return best;
 }
 
+/**
+ * The form a name sorts by: accents and case removed, so "Çukurova" files under c. Keys then
+ * compare by code unit. ICU collation (localeCompare) gives the same order on the atlas's names
+ * (a test checks this on the real data) but its first use costs about as much as everything else
+ * a CLI `list` does.
+ */
+export function sortText(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
 type Key = string | number | undefined;
 
 /** Compares with undefined last, whatever the direction, so records missing a field sink. */
@@ -25,6 +35,9 @@ export function compareKeys(a: Key, b: Key, descending: boolean): number {
   if (a === b) return 0;
   if (a === undefined) return 1;
   if (b === undefined) return -1;
-  const c = typeof a === "number" && typeof b === "number" ? a - b : String(a).localeCompare(String(b));
+  const c = typeof a === "number" && typeof b === "number" ? a - b : codeUnitOrder(String(a), String(b));
   return descending ? -c : c;
 }
+
+/** Plain string order; ids, dates and sort keys are made to sort correctly by it. */
+export const codeUnitOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

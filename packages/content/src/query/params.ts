@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PartialDate } from "../schema/common.ts";
+import { PartialDate } from "../schema/dates.ts";
 import {
   Area,
   CellSource,
@@ -73,65 +73,81 @@ const therapyFacets = {
 
 const page = { q: Q, limit: Limit, cursor: Cursor };
 
-export const TherapyQuery = z.strictObject({
-  ...therapyFacets,
-  country: Ref("country").optional().describe("Country id (ISO alpha-2, lower case)."),
-  stage: Stage.optional().describe("Stage of any indication."),
-  status: Status.optional().describe("Status of any indication."),
-  cellSource: CellSource.optional(),
-  organization: Ref("organization").optional().describe("Organization id in any role."),
-  sort: sortOf(["name", "stage", "lastReviewed"] as const),
-  ...page,
+/**
+ * Each collection's query schema is built on first use: building zod schemas is a start-up cost,
+ * and the CLI's `list` needs one of the five.
+ */
+export const queryParamSchemas = builtOnFirstUse({
+  therapies: () =>
+    z.strictObject({
+      ...therapyFacets,
+      country: Ref("country").optional().describe("Country id (ISO alpha-2, lower case)."),
+      stage: Stage.optional().describe("Stage of any indication."),
+      status: Status.optional().describe("Status of any indication."),
+      cellSource: CellSource.optional(),
+      organization: Ref("organization").optional().describe("Organization id in any role."),
+      sort: sortOf(["name", "stage", "lastReviewed"] as const),
+      ...page,
+    }),
+  organizations: () =>
+    z.strictObject({
+      ...therapyFacets,
+      kind: OrganizationKind.optional(),
+      country: Ref("country").optional(),
+      sort: sortOf(["name", "country", "founded"] as const),
+      ...page,
+    }),
+  countries: () =>
+    z.strictObject({
+      ...therapyFacets,
+      region: Region.optional(),
+      oicMember: BooleanText.optional().describe("true for OIC member states, false for others."),
+      hasProgrammes: BooleanText.optional().describe("true for countries with at least one therapy record."),
+      sort: sortOf(["name", "programmes"] as const),
+      ...page,
+    }),
+  trials: () =>
+    z.strictObject({
+      ...therapyFacets,
+      status: TrialStatus.optional().describe("Recruitment status as the registry shows it."),
+      phase: TrialPhase.optional(),
+      registry: TrialRegistry.optional(),
+      country: Ref("country").optional(),
+      therapy: Ref("therapy").optional(),
+      organization: Ref("organization").optional().describe("Sponsor organization id."),
+      sort: sortOf(["startDate", "title", "phase"] as const),
+      ...page,
+    }),
+  events: () =>
+    z.strictObject({
+      ...therapyFacets,
+      kind: EventKind.optional(),
+      country: Ref("country").optional(),
+      organization: Ref("organization").optional(),
+      therapy: Ref("therapy").optional(),
+      from: PartialDate.optional().describe("Earliest date, inclusive: YYYY, YYYY-MM or YYYY-MM-DD."),
+      to: PartialDate.optional().describe("Latest date, inclusive: YYYY, YYYY-MM or YYYY-MM-DD."),
+      sort: sortOf(["date", "title"] as const),
+      ...page,
+    }),
 });
 
-export const OrganizationQuery = z.strictObject({
-  ...therapyFacets,
-  kind: OrganizationKind.optional(),
-  country: Ref("country").optional(),
-  sort: sortOf(["name", "country", "founded"] as const),
-  ...page,
-});
-
-export const CountryQuery = z.strictObject({
-  ...therapyFacets,
-  region: Region.optional(),
-  oicMember: BooleanText.optional().describe("true for OIC member states, false for others."),
-  hasProgrammes: BooleanText.optional().describe("true for countries with at least one therapy record."),
-  sort: sortOf(["name", "programmes"] as const),
-  ...page,
-});
-
-export const TrialQuery = z.strictObject({
-  ...therapyFacets,
-  status: TrialStatus.optional().describe("Recruitment status as the registry shows it."),
-  phase: TrialPhase.optional(),
-  registry: TrialRegistry.optional(),
-  country: Ref("country").optional(),
-  therapy: Ref("therapy").optional(),
-  organization: Ref("organization").optional().describe("Sponsor organization id."),
-  sort: sortOf(["startDate", "title", "phase"] as const),
-  ...page,
-});
-
-export const EventQuery = z.strictObject({
-  ...therapyFacets,
-  kind: EventKind.optional(),
-  country: Ref("country").optional(),
-  organization: Ref("organization").optional(),
-  therapy: Ref("therapy").optional(),
-  from: PartialDate.optional().describe("Earliest date, inclusive: YYYY, YYYY-MM or YYYY-MM-DD."),
-  to: PartialDate.optional().describe("Latest date, inclusive: YYYY, YYYY-MM or YYYY-MM-DD."),
-  sort: sortOf(["date", "title"] as const),
-  ...page,
-});
-
-export const queryParamSchemas = {
-  therapies: TherapyQuery,
-  organizations: OrganizationQuery,
-  countries: CountryQuery,
-  trials: TrialQuery,
-  events: EventQuery,
-} as const;
+function builtOnFirstUse<T extends Record<string, () => unknown>>(
+  builders: T,
+): { readonly [K in keyof T]: ReturnType<T[K]> } {
+  const out = {} as { [K in keyof T]: ReturnType<T[K]> };
+  for (const key of Object.keys(builders) as (keyof T)[]) {
+    let built: ReturnType<T[typeof key]> | undefined;
+    Object.defineProperty(out, key, {
+      enumerable: true,
+      get: () => {
+        built ??= builders[key]?.() as ReturnType<T[typeof key]>;
+        return built;
+      },
+    });
+  }
+  return out;
+}
 
 export const SearchQuery = z.strictObject({
   q: z
@@ -147,11 +163,12 @@ export const SearchQuery = z.strictObject({
   limit: Limit,
 });
 
-export type TherapyQuery = z.input<typeof TherapyQuery>;
-export type OrganizationQuery = z.input<typeof OrganizationQuery>;
-export type CountryQuery = z.input<typeof CountryQuery>;
-export type TrialQuery = z.input<typeof TrialQuery>;
-export type EventQuery = z.input<typeof EventQuery>;
+type Schemas = typeof queryParamSchemas;
+export type TherapyQuery = z.input<Schemas["therapies"]>;
+export type OrganizationQuery = z.input<Schemas["organizations"]>;
+export type CountryQuery = z.input<Schemas["countries"]>;
+export type TrialQuery = z.input<Schemas["trials"]>;
+export type EventQuery = z.input<Schemas["events"]>;
 export type SearchQuery = z.input<typeof SearchQuery>;
 export type QueryInput = { [C in keyof typeof queryParamSchemas]: z.input<(typeof queryParamSchemas)[C]> };
 export type QueryParams = { [C in keyof typeof queryParamSchemas]: z.output<(typeof queryParamSchemas)[C]> };

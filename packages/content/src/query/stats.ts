@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { Area, Modality, Stage } from "../schema/enums.ts";
 import type { Dataset } from "../schema/index.ts";
+import { AREAS, MODALITIES, STAGES } from "../schema/values.ts";
 import { furthestStage } from "./order.ts";
 
 const count = z.number().int().min(0);
@@ -46,7 +46,7 @@ const countBy = <T>(items: readonly T[], keys: (t: T) => readonly string[]) => {
 
 export function computeStats(d: Dataset): Stats {
   const approvals = d.therapies.flatMap((t) => t.approvals.map((a) => ({ ...a, therapy: t })));
-  const byArea = Area.options.map((area) => {
+  const byArea = AREAS.map((area) => {
     const therapies = d.therapies.filter((t) => t.indications.some((i) => i.area === area));
     const ids = new Set(therapies.map((t) => t.id));
     return {
@@ -86,8 +86,8 @@ export function computeStats(d: Dataset): Stats {
       events: d.events.length,
     },
     byArea,
-    byModality: Modality.options.map((key) => ({ key, therapies: modality.get(key) ?? 0 })),
-    byStage: Stage.options.map((key) => ({ key, therapies: stage.get(key) ?? 0 })),
+    byModality: MODALITIES.map((key) => ({ key, therapies: modality.get(key) ?? 0 })),
+    byStage: STAGES.map((key) => ({ key, therapies: stage.get(key) ?? 0 })),
     byCountry: d.countries
       .map((c) => ({
         key: c.id,

@@ -4,6 +4,7 @@ import { Event } from "./event.ts";
 import { Organization } from "./organization.ts";
 import { Therapy } from "./therapy.ts";
 import { Trial } from "./trial.ts";
+import { COLLECTIONS } from "./values.ts";
 
 export * from "./common.ts";
 export * from "./country.ts";
@@ -12,6 +13,7 @@ export * from "./event.ts";
 export * from "./organization.ts";
 export * from "./therapy.ts";
 export * from "./trial.ts";
+export * from "./values.ts";
 
 /** Collection name → record schema. The order is the order of the dataset and of the docs. */
 export const collectionSchemas = {
@@ -22,9 +24,8 @@ export const collectionSchemas = {
   events: Event,
 } as const;
 
-export const CollectionName = z.enum(["therapies", "organizations", "countries", "trials", "events"]);
+export const CollectionName = z.enum(COLLECTIONS);
 export type CollectionName = z.infer<typeof CollectionName>;
-export const COLLECTIONS = CollectionName.options;
 
 export const DatasetMeta = z.strictObject({
   name: z.string(),
