@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../dist/cli.mjs");
+const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../dist/cli.cjs");
 if (!existsSync(cli)) {
   console.error(`${cli} is missing; run pnpm --filter @cell-atlas/cli build first`);
   process.exit(1);

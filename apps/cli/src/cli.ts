@@ -7,12 +7,11 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-main(process.argv).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`cell-atlas: unexpected error: ${(error as Error)?.stack ?? String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+// Exiting explicitly skips tearing down the heap, a tenth of a short run's time. The empty write's
+// callback runs once everything written before it is flushed, so piped output is never cut short.
+const exit = (code: number) => process.stdout.write("", () => process.exit(code));
+
+main(process.argv).then(exit, (error: unknown) => {
+  process.stderr.write(`cell-atlas: unexpected error: ${(error as Error)?.stack ?? String(error)}\n`);
+  exit(1);
+});

@@ -1,15 +1,29 @@
 import { readFileSync } from "node:fs";
-import { type Atlas, createAtlas, type Dataset } from "@cell-atlas/content";
+import { COLLECTIONS, createReader, type Dataset, type Reader } from "@cell-atlas/content";
 
-let atlas: Atlas | undefined;
+let dataset: Dataset | undefined;
+let reader: Reader | undefined;
 
-// The build copies the dataset and its search index next to cli.mjs. Kept out of the bundle, they
-// cost nothing at start-up: a command reads the dataset only when it needs data, the index only
-// when it searches.
-const readBeside = (name: string) => readFileSync(new URL(`./${name}`, import.meta.url), "utf8");
+// The build writes the dataset next to the CLI, one file per collection, and its search index.
+// Kept out of the bundle, they cost nothing at start-up, and each is read only when a command
+// first touches it: `list therapies` never parses the events.
+export const readBeside = (name: string) => readFileSync(new URL(`./${name}`, import.meta.url), "utf8");
 
-/** The atlas over the dataset shipped with the CLI, read on first use (never at start-up). */
-export function atlasOf(): Atlas {
-  atlas ??= createAtlas(JSON.parse(readBeside("dataset.json")) as Dataset, () => readBeside("search-index.json"));
-  return atlas;
+const readJson = (name: string): unknown => JSON.parse(readBeside(name));
+
+/** The dataset shipped with the CLI; each collection is read on first access (never at start-up). */
+export function datasetOf(): Dataset {
+  if (dataset) return dataset;
+  const lazy = { meta: readJson("data/meta.json") } as Dataset;
+  const read: Partial<Record<keyof Dataset, unknown>> = {};
+  for (const c of COLLECTIONS)
+    Object.defineProperty(lazy, c, { enumerable: true, get: () => (read[c] ??= readJson(`data/${c}.json`)) });
+  dataset = lazy;
+  return dataset;
+}
+
+/** Lookups by id without the query layer, whose zod schemas `show` has no use for. */
+export function readerOf(): Reader {
+  reader ??= createReader(datasetOf());
+  return reader;
 }

@@ -1,6 +1,5 @@
-import type { CollectionName } from "@cell-atlas/content";
+import { COLLECTIONS, type CollectionName } from "@cell-atlas/content";
 import { Command, CommanderError, Option } from "commander";
-import { COLLECTION_NAMES as COLLECTIONS } from "./collections.ts";
 import type { FlagSpec } from "./flags.ts";
 import { CliError, EXIT, err } from "./io.ts";
 
@@ -51,7 +50,11 @@ async function buildProgram(argv: readonly string[]): Promise<Command> {
   // so only when the list command (or its help) is what was asked for.
   if (argv.includes("list")) {
     const { flagsFor } = await import("./flags.ts");
-    for (const collection of COLLECTIONS) addListCommand(list, collection, flagsFor(collection));
+    // Only the collection being listed is parsed, so only its flags are built; the others need
+    // just a name and a description for `list --help`.
+    const asked = argv.slice(argv.indexOf("list") + 1).find((a) => (COLLECTIONS as readonly string[]).includes(a));
+    for (const collection of COLLECTIONS)
+      addListCommand(list, collection, collection === asked ? flagsFor(collection) : []);
     // Commander would say "unknown command"; to the user the word is a collection.
     list.on("command:*", (operands: string[]) => {
       throw new CliError(`unknown collection "${operands[0]}"`, EXIT.usage, `choose one of: ${COLLECTIONS.join(", ")}`);

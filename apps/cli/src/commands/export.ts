@@ -1,14 +1,14 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { COLLECTIONS, type CollectionName, toCsv, toNdjson } from "@cell-atlas/content";
-import { atlasOf } from "../data.ts";
+import { datasetOf } from "../data.ts";
 import { CliError, EXIT, warn, write } from "../io.ts";
 
 export const FORMATS = ["json", "csv", "ndjson"] as const;
 export type Format = (typeof FORMATS)[number];
 
 export function exportText(format: Format, collection?: CollectionName): string {
-  const { dataset } = atlasOf();
+  const dataset = datasetOf();
   if (format === "csv") {
     if (!collection)
       throw new CliError(

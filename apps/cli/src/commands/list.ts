@@ -1,8 +1,8 @@
 import { type CollectionName, furthestStage, type QueryError, type RecordOf } from "@cell-atlas/content";
-import { atlasOf } from "../data.ts";
+import { atlasOf } from "../atlas.ts";
 import { flagOf, flagsFor } from "../flags.ts";
 import { CliError, EXIT, warn, writeJson } from "../io.ts";
-import { type Column, printTable } from "../table.ts";
+import type { Column } from "../table.ts";
 
 type R<C extends CollectionName> = RecordOf<C>;
 
@@ -54,7 +54,7 @@ export function usageErrorFrom(errors: readonly QueryError[], usage: string): Cl
   return new CliError(lines.join("\n"), EXIT.usage, `usage: ${usage}  (run with --help for every flag and its values)`);
 }
 
-export function runList(collection: CollectionName, opts: Record<string, unknown>): void {
+export async function runList(collection: CollectionName, opts: Record<string, unknown>): Promise<void> {
   const atlas = atlasOf();
   const input: Record<string, unknown> = {};
   for (const { param } of flagsFor(collection)) if (opts[param] !== undefined) input[param] = opts[param];
@@ -68,6 +68,8 @@ export function runList(collection: CollectionName, opts: Record<string, unknown
     });
     return;
   }
+  // The table library is loaded only for a table, not for --json.
+  const { printTable } = await import("../table.ts");
   printTable(page.data as R<typeof collection>[], COLUMNS[collection] as Column<R<typeof collection>>[]);
   const more = page.nextCursor ? `; next page: --cursor ${page.nextCursor}` : "";
   warn(

@@ -1,5 +1,5 @@
 import { type CollectionName, QueryError } from "@cell-atlas/content";
-import { atlasOf } from "../data.ts";
+import { atlasOf } from "../atlas.ts";
 import { warn, writeJson } from "../io.ts";
 import { printTable } from "../table.ts";
 import { usageErrorFrom } from "./list.ts";

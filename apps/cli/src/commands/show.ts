@@ -6,7 +6,7 @@ import {
   type Related,
   recordName,
 } from "@cell-atlas/content";
-import { atlasOf } from "../data.ts";
+import { readerOf } from "../data.ts";
 import { CliError, EXIT, out, write, writeJson } from "../io.ts";
 
 type AnyRecord = RecordOf<CollectionName> & Record<string, unknown>;
@@ -16,9 +16,9 @@ export function resolveRecord(
   id: string,
   collection?: CollectionName,
 ): { collection: CollectionName; record: AnyRecord; renamedFrom?: string } {
-  const atlas = atlasOf();
+  const reader = readerOf();
   const scope = collection ? [collection] : COLLECTIONS;
-  const hits = atlas.find(id).filter((h) => scope.includes(h.collection));
+  const hits = reader.find(id).filter((h) => scope.includes(h.collection));
   if (hits.length > 1) {
     throw new CliError(
       `"${id}" is an id in several collections: ${hits.map((h) => h.collection).join(", ")}`,
@@ -29,11 +29,11 @@ export function resolveRecord(
   const hit = hits[0];
   if (hit) return { collection: hit.collection, record: hit.record as AnyRecord };
   for (const c of scope) {
-    const current = atlas.currentId(c, id);
-    const record = current ? atlas.get(c, current) : undefined;
+    const current = reader.currentId(c, id);
+    const record = current ? reader.get(c, current) : undefined;
     if (record) return { collection: c, record: record as AnyRecord, renamedFrom: id };
   }
-  const candidates = [...new Set(scope.flatMap((c) => atlas.ids(c)))];
+  const candidates = [...new Set(scope.flatMap((c) => reader.ids(c)))];
   const near = closestIds(id, candidates, 5);
   throw new CliError(
     `no record with id "${id}"${collection ? ` in ${collection}` : ""}`,
@@ -56,12 +56,12 @@ function formatValue(value: unknown): string {
 }
 
 export function runShow(id: string, opts: { collection?: CollectionName; json?: boolean }): void {
-  const atlas = atlasOf();
+  const reader = readerOf();
   const { collection, record, renamedFrom } = resolveRecord(id, opts.collection);
-  const related: Related = atlas.related(collection, record.id);
+  const related: Related = reader.related(collection, record.id);
   if (renamedFrom) process.stderr.write(`"${renamedFrom}" was renamed to "${record.id}"\n`);
   if (opts.json) {
-    writeJson({ data: record, related, meta: { collection, dataVersion: atlas.dataset.meta.dataVersion } });
+    writeJson({ data: record, related, meta: { collection, dataVersion: reader.dataset.meta.dataVersion } });
     return;
   }
   const c = out();

@@ -1,4 +1,4 @@
-import { atlasOf } from "../data.ts";
+import { atlasOf } from "../atlas.ts";
 import { out, terminalWidth, write, writeJson } from "../io.ts";
 
 const EIGHTHS = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
