@@ -21,6 +21,6 @@ export {
   type SearchHit,
   searchOptions,
 } from "./query/search-index.ts";
-export { Stats } from "./query/stats.ts";
+export { Stats } from "./query/stats-schema.ts";
 export { closestIds } from "./query/suggest.ts";
 export * from "./schema/index.ts";

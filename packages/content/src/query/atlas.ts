@@ -7,7 +7,8 @@ import { type QueryInput, type QueryParams, queryParamSchemas, SearchQuery } fro
 import { QueryError, queryErrorsFrom } from "./query-error.ts";
 import { createReader, type Reader, recordName } from "./reader.ts";
 import { buildSearchIndex, loadSearchIndex, runSearch, type SearchDocument, type SearchHit } from "./search-index.ts";
-import { computeStats, type Stats } from "./stats.ts";
+import { computeStats } from "./stats.ts";
+import type { Stats } from "./stats-schema.ts";
 
 export interface Page<T> {
   data: T[];
