@@ -31,6 +31,9 @@ describe("show", () => {
       expect(asText.code).toBe(0);
       expect(asText.stdout).toContain("Sources");
       expect(asText.stdout).toContain((dataset[c][0] as { sources: { url: string }[] }).sources[0]!.url);
+      // The review date is printed once, at the end.
+      expect(asText.stdout.match(/last ?reviewed/gi)).toHaveLength(1);
+      expect(asText.stdout.trimEnd().split("\n").at(-1)).toMatch(/^last reviewed \d{4}-\d{2}-\d{2}$/);
     });
   });
 

@@ -44,7 +44,8 @@ export function resolveRecord(
   );
 }
 
-const SKIP = new Set(["id", "name", "title", "summary", "notes", "sources", "formerIds"]);
+// Printed apart: the heading, the summary, notes, sources and the review date at the end.
+const SKIP = new Set(["id", "name", "title", "summary", "notes", "sources", "formerIds", "lastReviewed"]);
 
 function formatValue(value: unknown): string {
   if (Array.isArray(value)) return value.map(formatValue).join(", ");
