@@ -1,5 +1,5 @@
 // Start-up cost of the built CLI against a bare `node -e 0` (hyperfine is not installed).
-// Usage: pnpm --filter @cell-atlas/cli bench   (RUNS=30 to change the number of runs)
+// Usage: pnpm --filter @cell-atlas/cli bench   (RUNS=50 to change the number of runs; default 30)
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -11,7 +11,7 @@ if (!existsSync(cli)) {
   console.error(`${cli} is missing; run pnpm --filter @cell-atlas/cli build first`);
   process.exit(1);
 }
-const runs = Number(process.env.RUNS ?? 20);
+const runs = Number(process.env.RUNS ?? 30);
 const TARGET = 1.5;
 
 // For reference, not held to the target: the same build without its V8 code cache, which is what
@@ -28,33 +28,44 @@ const cases = [
   { name: "  the same, without code cache", args: [bareCli, "list", "therapies", "--json"] },
 ];
 
-function medianMs(args) {
-  const times = [];
-  for (let i = 0; i < runs + 2; i++) {
-    const start = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, args, { stdio: ["ignore", "ignore", "inherit"] });
-    const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    if (r.status !== 0) throw new Error(`${args.join(" ")} exited ${r.status}`);
-    if (i >= 2) times.push(ms); // the first two runs warm the file cache
-  }
-  times.sort((a, b) => a - b);
-  const mid = Math.floor(times.length / 2);
-  return times.length % 2 ? times[mid] : (times[mid - 1] + times[mid]) / 2;
+function timeOnce(args) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { stdio: ["ignore", "ignore", "inherit"] });
+  if (r.status !== 0) throw new Error(`${args.join(" ")} exited ${r.status}`);
+  return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
-// Interleave the cases so background load affects all of them alike.
-const results = cases.map(() => []);
-for (let round = 0; round < 3; round++) {
-  for (const [i, c] of cases.entries()) results[i].push(medianMs(c.args));
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+
+// This machine's speed drifts by a third within a minute. Each iteration therefore runs every case
+// once, in a rotating order, so that a slow spell falls on all of them alike.
+const WARMUP = 2; // the first iterations warm the file cache
+const times = cases.map(() => []);
+for (let i = 0; i < runs + WARMUP; i++) {
+  for (let k = 0; k < cases.length; k++) {
+    const j = (i + k) % cases.length;
+    const ms = timeOnce(cases[j].args);
+    if (i >= WARMUP) times[j].push(ms);
+  }
 }
 rmSync(bare, { recursive: true, force: true });
-const medians = results.map((r) => r.sort((a, b) => a - b)[1]);
+
+const medians = times.map(median);
 const base = medians[0];
-console.log(`median of ${runs} runs (middle of 3 rounds), node ${process.version}`);
+console.log(
+  `median of ${runs} interleaved runs, node ${process.version}; ratio of medians (and median of per-run ratios)`,
+);
 let over = false;
 cases.forEach((c, i) => {
   const ratio = medians[i] / base;
+  const paired = median(times[i].map((t, run) => t / times[0][run]));
   if (c.target && ratio > TARGET) over = true;
-  console.log(`${c.name.padEnd(36)} ${medians[i].toFixed(1).padStart(7)} ms  ${ratio.toFixed(2)}×`);
+  console.log(
+    `${c.name.padEnd(36)} ${medians[i].toFixed(1).padStart(7)} ms  ${ratio.toFixed(2)}×  (${paired.toFixed(2)}×)`,
+  );
 });
 console.log(over ? `above the ${TARGET}× target` : `within the ${TARGET}× target`);
