@@ -13,8 +13,11 @@ const isDir = (p: string) => existsSync(p) && statSync(p).isDirectory();
 /** A data folder holds collection folders (therapies/, countries/, …). */
 const looksLikeDataDir = (p: string) => isDir(path.join(p, "therapies")) || isDir(path.join(p, "countries"));
 
-/** The data folder to use: the one given, or the repo's packages/content/data found upwards from here. */
-export function resolveDataDir(given: string | undefined): string {
+/**
+ * The data folder to use: the one given, or the repo's packages/content/data found upwards from
+ * here. `example` is the command line the error suggests when there is none.
+ */
+export function resolveDataDir(given: string | undefined, example = "cell-atlas validate path/to/data"): string {
   if (given) {
     const dir = path.resolve(userCwd(), given);
     if (!isDir(dir))
@@ -36,6 +39,6 @@ export function resolveDataDir(given: string | undefined): string {
   throw new CliError(
     "no data folder here: none found in this folder or above it",
     EXIT.usage,
-    "run inside a clone of the atlas, or pass the folder, e.g. cell-atlas validate path/to/data",
+    `run inside a clone of the atlas, or name the folder, e.g. ${example}`,
   );
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -51,6 +51,63 @@ describe("the built package", () => {
       const r = show(dir);
       expect(r.status, r.stderr).toBe(0);
       expect(r.stdout).toBe(expected);
+    }
+  });
+});
+
+describe("the packed package, installed on its own", () => {
+  // pnpm pack, then npm install of the tarball into an empty prefix, offline: what a user gets.
+  const tmp = mkdtempSync(path.join(os.tmpdir(), "cell-atlas-install-"));
+  copies.push(tmp);
+  const sh = (cmd: string, args: string[], cwd: string) =>
+    spawnSync(cmd, args, { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  const bin = path.join(tmp, "prefix", "bin", "cell-atlas");
+  const elsewhere = path.join(tmp, "work"); // no data folder here or above
+  const cli = (...args: string[]) => sh(bin, args, elsewhere);
+
+  it("installs from its tarball without the network and runs as `cell-atlas`", () => {
+    const packed = sh("pnpm", ["pack", "--pack-destination", tmp], cliDir);
+    expect(packed.status, packed.stderr).toBe(0);
+    const tarball = readdirSync(tmp).find((f) => f.endsWith(".tgz"));
+    expect(tarball).toBeDefined();
+    const installed = sh(
+      "npm",
+      [
+        "install",
+        "-g",
+        "--prefix",
+        path.join(tmp, "prefix"),
+        "--offline",
+        "--no-audit",
+        "--no-fund",
+        path.join(tmp, tarball!),
+      ],
+      tmp,
+    );
+    expect(installed.status, installed.stderr).toBe(0);
+    mkdirSync(elsewhere);
+    const shown = cli("show", "nurown", "--json");
+    expect(shown.status, shown.stderr).toBe(0);
+    expect(JSON.parse(shown.stdout).data.id).toBe("nurown");
+    expect(cli("list", "countries", "--json", "--limit", "3").status).toBe(0);
+  }, 120_000);
+
+  it("prints a record template outside a clone, pointing at the schema it ships", () => {
+    const r = cli("new", "therapies", "my-new-therapy", "--stdout");
+    expect(r.status, r.stderr).toBe(0);
+    const schema = r.stdout.split("\n")[0]?.replace("# yaml-language-server: $schema=", "") ?? "";
+    expect(existsSync(schema), schema).toBe(true);
+  });
+
+  it("says how to name the data folder when there is none", () => {
+    for (const [args, hint] of [
+      [["new", "therapies", "my-new-therapy"], "--dir"],
+      [["validate"], "cell-atlas validate path/to/data"],
+    ] as const) {
+      const r = cli(...args);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain("no data folder here");
+      expect(r.stderr).toContain(hint);
     }
   });
 });

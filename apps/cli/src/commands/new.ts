@@ -2,15 +2,28 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { COLLECTIONS, type CollectionName, collectionSchemas } from "@cell-atlas/content";
+import { datasetOf } from "../data.ts";
 import { resolveDataDir } from "../data-dir.ts";
 import { CliError, EXIT, warn, write } from "../io.ts";
 import { recordTemplate } from "../template.ts";
+
+const shippedSchema = (collection: CollectionName) =>
+  path.join(path.dirname(fileURLToPath(import.meta.url)), "schema", `${collection}.json`);
 
 /** The JSON Schema an editor should use: the repo's own build output, else the copy shipped in dist/schema. */
 function schemaPathFor(dataDir: string, collection: CollectionName, fileDir: string): string {
   const repoSchema = path.join(path.dirname(dataDir), "dist", "schema", `${collection}.json`);
   if (existsSync(repoSchema)) return path.relative(fileDir, repoSchema).split(path.sep).join("/");
-  return path.join(path.dirname(fileURLToPath(import.meta.url)), "schema", `${collection}.json`);
+  return shippedSchema(collection);
+}
+
+function hasDataDir(): boolean {
+  try {
+    resolveDataDir(undefined);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function idsIn(dataDir: string, collection: CollectionName): string[] {
@@ -32,12 +45,27 @@ export function runNew(collection: string, id: string, opts: { dir?: string; std
   if (!idCheck.success)
     throw new CliError(`"${id}" is not a valid ${c} id: ${idCheck.error.issues[0]?.message}`, EXIT.usage);
 
-  const dataDir = resolveDataDir(opts.dir);
+  const today = new Date().toISOString().slice(0, 10);
+  // Printing a template needs no data folder: outside a clone, the ids come from the dataset the
+  // CLI ships and the schema line points at the schema beside it.
+  if (opts.stdout && !opts.dir && !hasDataDir()) {
+    const ids = Object.fromEntries(
+      COLLECTIONS.map((k) => [
+        k,
+        datasetOf()
+          [k].map((r) => r.id)
+          .sort(),
+      ]),
+    );
+    write(recordTemplate(c, { id, today, ids, schemaPath: shippedSchema(c) }));
+    return;
+  }
+  const dataDir = resolveDataDir(opts.dir, `cell-atlas new ${c} ${id} --dir path/to/data`);
   const fileDir = path.join(dataDir, c);
   const file = path.join(fileDir, `${id}.yaml`);
   const text = recordTemplate(c, {
     id,
-    today: new Date().toISOString().slice(0, 10),
+    today,
     ids: Object.fromEntries(COLLECTIONS.map((k) => [k, idsIn(dataDir, k)])),
     schemaPath: schemaPathFor(dataDir, c, fileDir),
   });
