@@ -59,8 +59,11 @@ describe("the packed package, installed on its own", () => {
   // pnpm pack, then npm install of the tarball into an empty prefix, offline: what a user gets.
   const tmp = mkdtempSync(path.join(os.tmpdir(), "cell-atlas-install-"));
   copies.push(tmp);
-  const sh = (cmd: string, args: string[], cwd: string) =>
-    spawnSync(cmd, args, { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  // Without INIT_CWD: pnpm sets it to the folder it was started in (a clone), where the CLI would
+  // find the repo's data folder.
+  const env = { ...process.env, NO_COLOR: "1" };
+  delete env.INIT_CWD;
+  const sh = (cmd: string, args: string[], cwd: string) => spawnSync(cmd, args, { cwd, encoding: "utf8", env });
   const bin = path.join(tmp, "prefix", "bin", "cell-atlas");
   const elsewhere = path.join(tmp, "work"); // no data folder here or above
   const cli = (...args: string[]) => sh(bin, args, elsewhere);
