@@ -61,7 +61,7 @@ describe("the packed package, installed on its own", () => {
   copies.push(tmp);
   // Without INIT_CWD: pnpm sets it to the folder it was started in (a clone), where the CLI would
   // find the repo's data folder.
-  const env = { ...process.env, NO_COLOR: "1" };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1" };
   delete env.INIT_CWD;
   const sh = (cmd: string, args: string[], cwd: string) => spawnSync(cmd, args, { cwd, encoding: "utf8", env });
   const bin = path.join(tmp, "prefix", "bin", "cell-atlas");
