@@ -22,10 +22,15 @@ export function furthestStage(indications: readonly { stage: string }[]): string
  * The form a name sorts by: accents and case removed, so "Çukurova" files under c. Keys then
  * compare by code unit. ICU collation (localeCompare) gives the same order on the atlas's names
  * (a test checks this on the real data) but its first use costs about as much as everything else
- * a CLI `list` does.
+ * a CLI `list` does. The accents removed are the combining diacritical marks (U+0300–U+036F) that
+ * Latin-script names decompose into; a \p{M} pattern would cover every script but costs a few
+ * milliseconds to build.
  */
 export function sortText(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
 }
 
 type Key = string | number | undefined;
