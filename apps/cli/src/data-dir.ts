@@ -13,9 +13,19 @@ const isDir = (p: string) => existsSync(p) && statSync(p).isDirectory();
 /** A data folder holds collection folders (therapies/, countries/, …). */
 const looksLikeDataDir = (p: string) => isDir(path.join(p, "therapies")) || isDir(path.join(p, "countries"));
 
+/** The repo's packages/content/data (or a data folder) found from here upwards, if there is one. */
+export function findDataDir(): string | undefined {
+  for (let dir = userCwd(); ; dir = path.dirname(dir)) {
+    for (const candidate of [path.join(dir, "packages/content/data"), path.join(dir, "data")])
+      if (looksLikeDataDir(candidate)) return candidate;
+    if (looksLikeDataDir(dir)) return dir;
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
 /**
- * The data folder to use: the one given, or the repo's packages/content/data found upwards from
- * here. `example` is the command line the error suggests when there is none.
+ * The data folder to use: the one given, or the one found from here upwards. `example` is the
+ * command line the error suggests when there is none.
  */
 export function resolveDataDir(given: string | undefined, example = "cell-atlas validate path/to/data"): string {
   if (given) {
@@ -30,12 +40,8 @@ export function resolveDataDir(given: string | undefined, example = "cell-atlas 
     if (!looksLikeDataDir(dir) && looksLikeDataDir(path.join(dir, "data"))) return path.join(dir, "data");
     return dir;
   }
-  for (let dir = userCwd(); ; dir = path.dirname(dir)) {
-    for (const candidate of [path.join(dir, "packages/content/data"), path.join(dir, "data")])
-      if (looksLikeDataDir(candidate)) return candidate;
-    if (looksLikeDataDir(dir)) return dir;
-    if (path.dirname(dir) === dir) break;
-  }
+  const found = findDataDir();
+  if (found) return found;
   throw new CliError(
     "no data folder here: none found in this folder or above it",
     EXIT.usage,

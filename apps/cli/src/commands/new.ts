@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { COLLECTIONS, type CollectionName, collectionSchemas } from "@cell-atlas/content";
 import { datasetOf } from "../data.ts";
-import { resolveDataDir } from "../data-dir.ts";
+import { findDataDir, resolveDataDir } from "../data-dir.ts";
 import { CliError, EXIT, warn, write } from "../io.ts";
 import { recordTemplate } from "../template.ts";
 
@@ -15,15 +15,6 @@ function schemaPathFor(dataDir: string, collection: CollectionName, fileDir: str
   const repoSchema = path.join(path.dirname(dataDir), "dist", "schema", `${collection}.json`);
   if (existsSync(repoSchema)) return path.relative(fileDir, repoSchema).split(path.sep).join("/");
   return shippedSchema(collection);
-}
-
-function hasDataDir(): boolean {
-  try {
-    resolveDataDir(undefined);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function idsIn(dataDir: string, collection: CollectionName): string[] {
@@ -48,19 +39,14 @@ export function runNew(collection: string, id: string, opts: { dir?: string; std
   const today = new Date().toISOString().slice(0, 10);
   // Printing a template needs no data folder: outside a clone, the ids come from the dataset the
   // CLI ships and the schema line points at the schema beside it.
-  if (opts.stdout && !opts.dir && !hasDataDir()) {
-    const ids = Object.fromEntries(
-      COLLECTIONS.map((k) => [
-        k,
-        datasetOf()
-          [k].map((r) => r.id)
-          .sort(),
-      ]),
-    );
+  const found = opts.dir ? undefined : findDataDir();
+  if (opts.stdout && !opts.dir && !found) {
+    const dataset = datasetOf();
+    const ids = Object.fromEntries(COLLECTIONS.map((k) => [k, dataset[k].map((r) => r.id).sort()]));
     write(recordTemplate(c, { id, today, ids, schemaPath: shippedSchema(c) }));
     return;
   }
-  const dataDir = resolveDataDir(opts.dir, `cell-atlas new ${c} ${id} --dir path/to/data`);
+  const dataDir = found ?? resolveDataDir(opts.dir, `cell-atlas new ${c} ${id} --dir path/to/data`);
   const fileDir = path.join(dataDir, c);
   const file = path.join(fileDir, `${id}.yaml`);
   const text = recordTemplate(c, {
