@@ -5,7 +5,7 @@ import { decodeCursor, encodeCursor, fingerprint } from "./cursor.ts";
 import { codeUnitOrder, compareKeys, furthestStage, phaseOrder, sortText, stageOrder } from "./order.ts";
 import { type QueryInput, type QueryParams, queryParamSchemas, SearchQuery } from "./params.ts";
 import { QueryError, queryErrorsFrom } from "./query-error.ts";
-import { createReader, type Reader, recordName } from "./reader.ts";
+import { type AnyRecord, createReader, type Reader, recordName } from "./reader.ts";
 import { buildSearchIndex, loadSearchIndex, runSearch, type SearchDocument, type SearchHit } from "./search-index.ts";
 import { computeStats } from "./stats.ts";
 import type { Stats } from "./stats-schema.ts";
@@ -28,8 +28,6 @@ export interface Atlas extends Reader {
   search(input: z.input<typeof SearchQuery>): SearchHit[];
   stats(): Stats;
 }
-
-type AnyRecord = RecordOf<CollectionName> & Record<string, unknown>;
 
 /**
  * `searchIndex` is the serialized index from the build, or a function that returns it, so a

@@ -21,7 +21,8 @@ export interface Reader {
   ids(collection: CollectionName): string[];
 }
 
-type AnyRecord = RecordOf<CollectionName> & Record<string, unknown>;
+/** A record of any collection, with its fields readable by name. */
+export type AnyRecord = RecordOf<CollectionName> & Record<string, unknown>;
 
 export function recordName(collection: CollectionName, record: AnyRecord): string {
   return String(collection === "trials" || collection === "events" ? record.title : record.name);
