@@ -28,7 +28,11 @@ export function useCodeCache(dir: string): void {
     } catch {
       // No cache for this chunk: compile from source.
     }
-    const script = new vm.Script(Module.wrap(content), { filename, cachedData });
+    // V8 keeps the name a script was compiled under in its code cache, and stack traces show that
+    // name, so recording under the build's absolute path would put that path into every stack
+    // trace on every machine. Recorded under a name that means the same everywhere instead.
+    const name = record ? `@cell-atlas/cli/dist/${path.basename(filename)}` : filename;
+    const script = new vm.Script(Module.wrap(content), { filename: name, cachedData });
     if (record) compiled.push([cacheFile, script]);
     const wrapper = script.runInThisContext() as (...args: unknown[]) => unknown;
     const require = (id: string) => this.require(id);

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { COLLECTIONS, createReader, type Dataset, type Reader } from "@cell-atlas/content";
+import { CliError, EXIT } from "./io.ts";
 
 let dataset: Dataset | undefined;
 let reader: Reader | undefined;
@@ -9,7 +10,18 @@ let reader: Reader | undefined;
 // first touches it: `list therapies` never parses the events.
 export const readBeside = (name: string) => readFileSync(new URL(`./${name}`, import.meta.url), "utf8");
 
-const readJson = (name: string): unknown => JSON.parse(readBeside(name));
+/** A data file of the CLI's own; a missing or damaged one means a broken install, and says so. */
+function readJson(name: string): unknown {
+  try {
+    return JSON.parse(readBeside(name));
+  } catch (error) {
+    throw new CliError(
+      `the CLI's data file ${name} is missing or damaged: ${(error as Error).message}`,
+      EXIT.notFound,
+      "reinstall the CLI, or rebuild it in a clone: pnpm --filter @cell-atlas/cli build",
+    );
+  }
+}
 
 /** The dataset shipped with the CLI; each collection is read on first access (never at start-up). */
 export function datasetOf(): Dataset {

@@ -40,6 +40,26 @@ describe("the built package", () => {
     expect(JSON.parse(r.stdout).data.id).toBe("nurown");
   });
 
+  it("names a missing or damaged data file of its own, without a stack trace", () => {
+    const dir = copyOfDist();
+    writeFileSync(path.join(dir, "data", "therapies.json"), '{"cut short');
+    const r = show(dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("data file data/therapies.json is missing or damaged");
+    expect(r.stderr).toContain("reinstall the CLI");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("never puts the build's own path into a stack trace from cached code", () => {
+    const dir = copyOfDist();
+    // A record whose sources field is not a list: show fails inside the cached chunks.
+    writeFileSync(path.join(dir, "data", "therapies.json"), JSON.stringify([{ id: "nurown", sources: 1 }]));
+    const r = show(dir);
+    expect(r.stderr).toContain("unexpected error");
+    expect(r.stderr).toMatch(/\n\s+at /);
+    expect(r.stderr).not.toContain(dist);
+  });
+
   it("runs the same without the code cache and with a damaged one", () => {
     const expected = show(dist).stdout;
     const without = copyOfDist();
