@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IsoDate, PartialDate } from "./dates.ts";
+import { CLAIM_STATUSES, SOURCE_KINDS } from "./values.ts";
 
 export { IsoDate, PartialDate } from "./dates.ts";
 
@@ -15,20 +16,53 @@ export const HttpsUrl = z
   .string()
   .refine((s) => URL.canParse(s) && new URL(s).protocol === "https:", "must be an https:// URL");
 
-export const SourceKind = z.enum(["registry", "regulator", "journal", "news", "press-release", "company", "other"]);
+export const SourceKind = z.enum(SOURCE_KINDS);
 
 export const Source = z
   .strictObject({
-    url: HttpsUrl.describe("Address of the page the fact was read on (https only)."),
+    url: HttpsUrl.describe(
+      "The canonical page: the registry record, the regulator's notice or gazette issue, the DOI or PubMed page, the article. Cite it only if you saw its content, here or in the copy named in `via`.",
+    ),
+    via: HttpsUrl.optional().describe(
+      "The copy actually read, when it is not the canonical page (a registry mirror, a PubMed mirror, an archive).",
+    ),
     title: z.string().min(1).describe("Title of the page as it appears there."),
-    publisher: z.string().min(1).describe("Who published it: a journal, registry, outlet or company."),
+    publisher: z.string().min(1).describe("Who published it: a journal, registry, regulator, outlet or company."),
     published: PartialDate.optional().describe("When the page was published, if it shows a date."),
-    accessed: IsoDate.optional().describe("When we read it."),
+    accessed: IsoDate.describe("The date (YYYY-MM-DD) the page, or its copy in `via`, was read."),
     kind: SourceKind.describe(
-      "registry · regulator · journal · news · press-release · company · other — lets readers weigh evidence.",
+      "What kind of page it is; the evidence level (confirmed, reported, claimed) is derived from it. registry: a trial registry record. regulator: a regulator's own page or notice. official: an official record of a government or intergovernmental body (gazette, statute, member list). journal: a peer-reviewed article. news: an independent news outlet. press-release, company: the organization's own words. other: anything else (conference abstracts, aggregators, blogs).",
     ),
   })
   .describe("A public page a fact was taken from.");
+
+export const ClaimStatus = z.enum(CLAIM_STATUSES);
+
+export const Claim = z
+  .strictObject({
+    claim: z.string().min(1).describe("What is claimed, in neutral words, e.g. 'approved by the IFDA for GvHD'."),
+    by: z.string().min(1).describe("Who makes the claim: the organization, outlet or person, as the source names them."),
+    date: PartialDate.optional().describe("When the claim was made: YYYY, YYYY-MM or YYYY-MM-DD."),
+    status: ClaimStatus.describe(
+      "unconfirmed: no confirmed source shows it. disputed: sources disagree. denied: an authority said it is not so (cite the denial).",
+    ),
+    note: z.string().min(1).optional().describe("What is known against or around the claim, dated and neutral."),
+    sources: z.array(Source).min(1, "cite where the claim was made").describe("Where the claim (and any denial) was read."),
+  })
+  .describe("Something an organization or a news story says that no confirmed source shows.");
+
+export const Figure = z
+  .strictObject({
+    what: z.string().min(1).describe("What is counted or measured, e.g. 'haematopoietic stem cell transplants performed'."),
+    value: z
+      .union([z.number(), z.string().min(1)])
+      .describe("The figure as stated: a number, or text such as 'more than 1,300 a year'."),
+    asOf: PartialDate.optional().describe("The date the figure refers to: YYYY, YYYY-MM or YYYY-MM-DD."),
+    by: z.string().min(1).describe("Who gave the figure: a person, organization or outlet, as the source names them."),
+    note: z.string().min(1).optional().describe("Context, e.g. a conflicting figure from another source."),
+    sources: z.array(Source).min(1, "cite where the figure was read").describe("Where the figure was read."),
+  })
+  .describe("A reported figure: a count, ranking or amount, with who gave it and when.");
 
 /** Fields every record carries. */
 export const recordBase = {
@@ -40,3 +74,5 @@ export const recordBase = {
 
 export type Source = z.infer<typeof Source>;
 export type SourceKind = z.infer<typeof SourceKind>;
+export type Claim = z.infer<typeof Claim>;
+export type Figure = z.infer<typeof Figure>;

@@ -1,6 +1,22 @@
 import { z } from "zod";
-import { recordBase } from "./common.ts";
-import { Region } from "./enums.ts";
+import { Claim, Figure, recordBase } from "./common.ts";
+import { IsoDate } from "./dates.ts";
+import { Region, TrialRegistry } from "./enums.ts";
+
+export const Coverage = z
+  .strictObject({
+    searched: IsoDate.describe("The date the registries were last searched for this country's trials (YYYY-MM-DD)."),
+    registries: z
+      .array(TrialRegistry)
+      .min(1, "name the registries searched")
+      .describe("The registries (or their WHO ICTRP copies) searched for this country's trials."),
+    note: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("What was searched and what is known to be missing, e.g. 'IRCT searched by sponsor; records in Persian only were not read'."),
+  })
+  .describe("The state of the trial search for a country.");
 
 export const Country = z
   .strictObject({
@@ -17,6 +33,15 @@ export const Country = z
       .default([])
       .describe("Organization ids of the bodies that regulate cell therapy here."),
     summary: z.string().min(1).describe("Short Markdown summary of what is publicly known, in our own words."),
+    coverage: Coverage.optional().describe("How completely the atlas covers this country's registered trials."),
+    figures: z
+      .array(Figure)
+      .default([])
+      .describe("Reported figures (counts, rankings, amounts), each with who gave it, when and where."),
+    claims: z
+      .array(Claim)
+      .default([])
+      .describe("What someone says (a first, an approval, a capability) that no confirmed source shows."),
   })
   .describe("A country: every OIC member state, and any other country a record needs.");
 

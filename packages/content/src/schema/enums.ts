@@ -9,6 +9,7 @@ import {
   ORGANIZATION_ROLES,
   REGIONS,
   STAGES,
+  STUDY_TYPES,
   STATUSES,
   TRIAL_PHASES,
   TRIAL_REGISTRIES,
@@ -28,6 +29,7 @@ export const EventKind = z.enum(EVENT_KINDS);
 export const TrialRegistry = z.enum(TRIAL_REGISTRIES);
 export const TrialPhase = z.enum(TRIAL_PHASES);
 export const TrialStatus = z.enum(TRIAL_STATUSES);
+export const StudyType = z.enum(STUDY_TYPES);
 
 export type Area = z.infer<typeof Area>;
 export type Modality = z.infer<typeof Modality>;

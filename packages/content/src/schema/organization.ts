@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { HttpsUrl, recordBase } from "./common.ts";
+import { Claim, Figure, HttpsUrl, recordBase } from "./common.ts";
 import { OrganizationKind } from "./enums.ts";
 
 export const Organization = z
@@ -15,6 +15,14 @@ export const Organization = z
     website: HttpsUrl.optional().describe("Official website (https)."),
     founded: z.number().int().min(1800).max(2100).optional().describe("Year founded."),
     summary: z.string().min(1).describe("Short Markdown summary in our own words."),
+    figures: z
+      .array(Figure)
+      .default([])
+      .describe("Reported figures (counts, rankings, amounts), each with who gave it, when and where."),
+    claims: z
+      .array(Claim)
+      .default([])
+      .describe("What someone says (a first, an approval, a capability) that no confirmed source shows."),
     notes: z
       .array(z.string().min(1))
       .default([])

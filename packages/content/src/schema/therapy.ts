@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PartialDate, recordBase } from "./common.ts";
+import { Claim, PartialDate, recordBase, Source } from "./common.ts";
 import { ApprovalKind, Area, CellSource, Modality, OrganizationRole, Stage, Status } from "./enums.ts";
 
 export const Indication = z.strictObject({
@@ -8,6 +8,10 @@ export const Indication = z.strictObject({
   stage: Stage.describe("Furthest stage reached for this indication."),
   status: Status.describe("active · completed · failed · discontinued · unknown"),
   note: z.string().min(1).optional().describe("A dated, neutral fact about this indication."),
+  sources: z
+    .array(Source)
+    .optional()
+    .describe("Sources for this indication's stage and status, when they differ from the record's own."),
 });
 
 export const Approval = z.strictObject({
@@ -16,6 +20,11 @@ export const Approval = z.strictObject({
   date: PartialDate.describe("Date of the approval: YYYY, YYYY-MM or YYYY-MM-DD."),
   kind: ApprovalKind.describe("full · conditional · hospital-exemption · other"),
   indication: z.string().min(1).describe("What it was approved for."),
+  note: z.string().min(1).optional().describe("A dated, neutral fact about this approval."),
+  sources: z
+    .array(Source)
+    .min(1, "cite the regulator's notice, the gazette or a journal that records the approval")
+    .describe("Where the approval is recorded; at least one must be a regulator, official, registry or journal page."),
 });
 
 export const TherapyOrganization = z.strictObject({
@@ -48,7 +57,11 @@ export const Therapy = z
       .array(Indication)
       .min(1, "name at least one indication")
       .describe("What it is for, and how far it got."),
-    approvals: z.array(Approval).default([]).describe("Regulatory approvals, if any."),
+    approvals: z.array(Approval).default([]).describe("Regulatory approvals shown by a confirmed source."),
+    claims: z
+      .array(Claim)
+      .default([])
+      .describe("What someone says (an approval, a first, a result) that no confirmed source shows."),
     trials: z.array(z.string()).default([]).describe("Trial ids (registry ids, lower case)."),
     summary: z.string().min(1).describe("Short Markdown summary, neutral, in our own words."),
     notes: z

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { HttpsUrl, PartialDate, recordBase } from "./common.ts";
-import { TrialPhase, TrialRegistry, TrialStatus } from "./enums.ts";
+import { StudyType, TrialPhase, TrialRegistry, TrialStatus } from "./enums.ts";
 
 export const Trial = z
   .strictObject({
@@ -14,6 +14,19 @@ export const Trial = z
       .describe("Registry id, lower case (nct03280056)."),
     registry: TrialRegistry.describe("Where it is registered."),
     registryId: z.string().min(1).optional().describe("The id exactly as the registry writes it (NCT03280056)."),
+    secondaryIds: z
+      .array(
+        z.strictObject({
+          registry: TrialRegistry.describe("The other registry."),
+          id: z.string().min(1).describe("The id exactly as that registry writes it."),
+          url: HttpsUrl.optional().describe("The record in that registry."),
+        }),
+      )
+      .default([])
+      .describe("The same study's ids in other registries (one study, one record)."),
+    studyType: StudyType.default("interventional").describe(
+      "interventional, or observational (in scope only when it follows patients given a cell therapy).",
+    ),
     title: z.string().min(1).describe("Title as registered."),
     phase: TrialPhase,
     status: TrialStatus.describe("Recruitment status as the registry last showed it."),

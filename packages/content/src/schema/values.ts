@@ -30,6 +30,7 @@ export const CELL_SOURCES = ["autologous", "allogeneic", "unknown"] as const;
 
 export const STAGES = [
   "preclinical",
+  "early-use",
   "phase-1",
   "phase-1-2",
   "phase-2",
@@ -86,13 +87,20 @@ export const EVENT_KINDS = [
 export const TRIAL_REGISTRIES = [
   "clinicaltrials.gov",
   "irct",
+  "pactr",
+  "sctr",
+  "lbctr",
   "ctri",
   "anzctr",
   "isrctn",
   "euctr",
   "chictr",
+  "drks",
+  "jrct",
   "other",
 ] as const;
+
+export const STUDY_TYPES = ["interventional", "observational"] as const;
 
 export const TRIAL_PHASES = [
   "early-phase-1",
@@ -105,6 +113,21 @@ export const TRIAL_PHASES = [
   "not-applicable",
   "unknown",
 ] as const;
+
+export const SOURCE_KINDS = [
+  "registry",
+  "regulator",
+  "official",
+  "journal",
+  "news",
+  "press-release",
+  "company",
+  "other",
+] as const;
+
+export const EVIDENCE_LEVELS = ["confirmed", "reported", "claimed"] as const;
+
+export const CLAIM_STATUSES = ["unconfirmed", "disputed", "denied"] as const;
 
 export const TRIAL_STATUSES = [
   "not-yet-recruiting",

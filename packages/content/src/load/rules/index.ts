@@ -1,7 +1,17 @@
+import { approvalsConfirmed } from "./approvals-confirmed.ts";
 import { idMatchesFileName } from "./id-matches-file-name.ts";
+import { noPlaceholders } from "./no-placeholders.ts";
 import { referencesExist } from "./references-exist.ts";
+import { registryIdsUnique } from "./registry-ids-unique.ts";
 import type { Rule } from "./rule.ts";
 import { uniqueIds } from "./unique-ids.ts";
 
-export const RULES: readonly Rule[] = [idMatchesFileName, uniqueIds, referencesExist];
+export const RULES: readonly Rule[] = [
+  idMatchesFileName,
+  uniqueIds,
+  referencesExist,
+  registryIdsUnique,
+  approvalsConfirmed,
+  noPlaceholders,
+];
 export type { LoadedRecord, Rule, RuleFinding } from "./rule.ts";
