@@ -62,6 +62,8 @@ const LABELS: Record<string, string> = {
   drks: "DRKS (Germany)",
   jrct: "jRCT (Japan)",
   "press-release": "Press release",
+  "own-site": "Organization's own site",
+  official: "Official record",
   "first-in-country": "First in country",
   "trial-start": "Trial start",
   "trial-result": "Trial result",

@@ -15,7 +15,7 @@ export const LEVEL_OF_KIND: Readonly<Record<SourceKind, EvidenceLevel>> = {
   journal: "confirmed",
   news: "reported",
   "press-release": "claimed",
-  company: "claimed",
+  "own-site": "claimed",
   other: "claimed",
 };
 

@@ -31,7 +31,7 @@ export const Source = z
     published: PartialDate.optional().describe("When the page was published, if it shows a date."),
     accessed: IsoDate.describe("The date (YYYY-MM-DD) the page, or its copy in `via`, was read."),
     kind: SourceKind.describe(
-      "What kind of page it is; the evidence level (confirmed, reported, claimed) is derived from it. registry: a trial registry record. regulator: a regulator's own page or notice. official: an official record of a government or intergovernmental body (gazette, statute, member list). journal: a peer-reviewed article. news: an independent news outlet. press-release, company: the organization's own words. other: anything else (conference abstracts, aggregators, blogs).",
+      "What kind of page it is; the evidence level (confirmed, reported, claimed) is derived from it. registry: a trial registry record. regulator: a regulator's own page or notice. official: an official record of a government or intergovernmental body (gazette, statute, member list). journal: a peer-reviewed article. news: an independent news outlet. press-release: an organization's announcement about itself. own-site: an organization's own website about its own work (a company, hospital, university or ministry page). other: anything else (conference abstracts, aggregators, blogs, investor sites).",
     ),
   })
   .describe("A public page a fact was taken from.");

@@ -14,6 +14,10 @@ export const Event = z
     countries: z.array(z.string()).min(1, "name at least one country"),
     organizations: z.array(z.string()).default([]),
     therapies: z.array(z.string()).default([]),
+    notes: z
+      .array(z.string().min(1))
+      .default([])
+      .describe("Fact-check notes, e.g. that no primary source was found, or where popular coverage got it wrong."),
   })
   .describe("A dated milestone on the timeline.");
 

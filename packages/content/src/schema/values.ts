@@ -121,7 +121,7 @@ export const SOURCE_KINDS = [
   "journal",
   "news",
   "press-release",
-  "company",
+  "own-site",
   "other",
 ] as const;
 
