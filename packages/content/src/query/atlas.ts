@@ -52,7 +52,7 @@ export function createAtlas(dataset: Dataset, searchIndex?: string | object | ((
     const schema = queryParamSchemas[collection];
     const result = schema.safeParse(input ?? {});
     if (result.success) return { ok: true, params: result.data as QueryParams[C] };
-    return { ok: false, errors: queryErrorsFrom(result.error.issues, Object.keys(schema.shape)) };
+    return { ok: false, errors: queryErrorsFrom(result.error.issues, schema) };
   };
 
   const listParsed = <C extends CollectionName>(collection: C, params: QueryParams[C]): Page<RecordOf<C>> => {
@@ -98,7 +98,7 @@ export function createAtlas(dataset: Dataset, searchIndex?: string | object | ((
     },
     search: (input) => {
       const result = SearchQuery.safeParse(input);
-      if (!result.success) throw queryErrorsFrom(result.error.issues, Object.keys(SearchQuery.shape))[0];
+      if (!result.success) throw queryErrorsFrom(result.error.issues, SearchQuery)[0];
       return runSearch(getIndex(), result.data.q, { collection: result.data.collection, limit: result.data.limit });
     },
     stats: () => {

@@ -20,6 +20,8 @@ export interface FieldInfo {
 }
 
 type JsonSchema = {
+  $ref?: string;
+  $defs?: Record<string, JsonSchema>;
   type?: string | string[];
   description?: string;
   enum?: unknown[];
@@ -39,15 +41,17 @@ export function fieldInfo(schema: z.ZodType): FieldInfo {
   let info = cache.get(schema);
   if (!info) {
     const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as JsonSchema;
-    info = fromJson(json, true);
+    info = fromJson(json, true, json.$defs ?? {});
     cache.set(schema, info);
   }
   return info;
 }
 
-function fromJson(json: JsonSchema, required: boolean): FieldInfo {
+function fromJson(node: JsonSchema, required: boolean, defs: Record<string, JsonSchema>): FieldInfo {
+  // A part named in zod's registry (e.g. Source) is a reference to one definition.
+  const json = node.$ref ? (defs[node.$ref.replace("#/$defs/", "")] ?? {}) : node;
   const options = [...(json.anyOf ?? []), ...(json.oneOf ?? []), ...(json.allOf ?? [])];
-  const parts = options.length > 0 ? options.map((o) => fromJson(o, required)) : [];
+  const parts = options.length > 0 ? options.map((o) => fromJson(o, required, defs)) : [];
   const values = [
     ...(json.enum ?? []).map(String),
     ...(json.const !== undefined ? [String(json.const)] : []),
@@ -64,11 +68,11 @@ function fromJson(json: JsonSchema, required: boolean): FieldInfo {
     ? Object.fromEntries(
         Object.entries(json.properties).map(([name, prop]) => [
           name,
-          fromJson(prop, json.required?.includes(name) ?? false),
+          fromJson(prop, json.required?.includes(name) ?? false, defs),
         ]),
       )
     : parts.find((p) => p.fields)?.fields;
-  const items = json.items ? fromJson(json.items, true) : parts.find((p) => p.items)?.items;
+  const items = json.items ? fromJson(json.items, true, defs) : parts.find((p) => p.items)?.items;
   return {
     ...(description ? { description } : {}),
     required,
