@@ -277,6 +277,15 @@ describe("links", () => {
     expect(related("therapies", "nope")).toEqual({});
   });
 
+  it("answers one record's links the same before and after the full index is built", () => {
+    const fresh = () => createAtlas(d);
+    const indexed = createAtlas(d);
+    indexed.stats(); // builds the full index
+    for (const c of COLLECTIONS)
+      for (const r of d[c] as { id: string }[])
+        expect(fresh().related(c, r.id), `${c}/${r.id}`).toEqual(indexed.related(c, r.id));
+  });
+
   it("finds a renamed record by its former id", () => {
     expect(atlas.currentId("therapies", "royan-msc-old")).toBe("royan");
     expect(atlas.currentId("therapies", "royan")).toBeUndefined();

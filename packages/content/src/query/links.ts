@@ -1,5 +1,5 @@
 import type { Area, CollectionName, Dataset, RecordOf } from "../schema/index.ts";
-import { collectReferences, REFERENCES } from "../schema/references.ts";
+import { forEachReference, REFERENCES } from "../schema/references.ts";
 import { COLLECTIONS } from "../schema/values.ts";
 
 type Therapy = RecordOf<"therapies">;
@@ -30,50 +30,93 @@ export interface Links {
 
 const key = (collection: CollectionName, id: string) => `${collection}/${id}`;
 
+/** Collections whose records can name a record of `target` (and `target` itself, for its own links). */
+const touching = (target: CollectionName) =>
+  COLLECTIONS.filter((c) => c === target || REFERENCES[c].some((r) => r.target === target));
+
+type Visit = (from: string, end: LinkEnd, reachesTherapies: boolean, fromCollection: CollectionName) => void;
+
+/**
+ * Every link of the records of the given collections, in data order: the one walk both indexes
+ * use. `only` limits one collection to one record (a record's own links, without its neighbours').
+ */
+function walkLinks(
+  dataset: Dataset,
+  collections: readonly CollectionName[],
+  visit: Visit,
+  only?: { collection: CollectionName; id: string },
+): void {
+  for (const collection of collections) {
+    for (const record of dataset[collection]) {
+      if (only?.collection === collection && record.id !== only.id) continue;
+      const from = key(collection, record.id);
+      for (const ref of REFERENCES[collection]) {
+        const reaches = ref.reachesTherapies !== false;
+        forEachReference(record, ref.path, (id, holder) => {
+          const role =
+            ref.role && "field" in ref.role
+              ? String((holder as Record<string, unknown>)[ref.role.field] ?? "")
+              : ref.role?.word;
+          visit(from, { collection: ref.target, id, ...(role ? { role } : {}) }, reaches, collection);
+          visit(key(ref.target, id), { collection, id: record.id, ...(role ? { role } : {}) }, reaches, ref.target);
+        });
+      }
+    }
+  }
+}
+
+const endKey = (end: LinkEnd) => `${end.collection}/${end.id}/${end.role ?? ""}`;
+
 export function createLinks(dataset: Dataset): Links {
   let ends: Map<string, LinkEnd[]> | undefined;
   let reach: Map<string, Set<string>> | undefined;
   let therapyById: Map<string, Therapy> | undefined;
 
-  // Built on first use: a reader that only shows one record (the CLI's `show`) pays for one pass.
+  // The full index, built on first use by a list, a filter or stats.
   const build = () => {
-    ends = new Map();
-    reach = new Map();
+    const all = new Map<string, LinkEnd[]>();
+    const reachIndex = new Map<string, Set<string>>();
     const seen = new Set<string>();
-    const add = (from: string, end: LinkEnd) => {
-      const mark = `${from} ${end.collection}/${end.id}/${end.role ?? ""}`;
-      if (seen.has(mark)) return;
-      seen.add(mark);
-      const list = ends?.get(from);
-      if (list) list.push(end);
-      else ends?.set(from, [end]);
-    };
-    const reaches = (from: string, therapyId: string) => {
-      const set = reach?.get(from);
-      if (set) set.add(therapyId);
-      else reach?.set(from, new Set([therapyId]));
-    };
-    for (const collection of COLLECTIONS) {
-      for (const record of dataset[collection]) {
-        const from = key(collection, record.id);
-        for (const ref of REFERENCES[collection]) {
-          for (const { id, holder } of collectReferences(record, ref.path)) {
-            const role =
-              ref.role && "field" in ref.role
-                ? String((holder as Record<string, unknown>)[ref.role.field] ?? "")
-                : ref.role?.word;
-            add(from, { collection: ref.target, id, ...(role ? { role } : {}) });
-            add(key(ref.target, id), { collection, id: record.id, ...(role ? { role } : {}) });
-            if (ref.reachesTherapies === false) continue;
-            if (collection === "therapies") reaches(key(ref.target, id), record.id);
-            if (ref.target === "therapies") reaches(from, id);
-          }
-        }
+    walkLinks(dataset, COLLECTIONS, (from, end, reaches, fromCollection) => {
+      const mark = `${from} ${endKey(end)}`;
+      if (!seen.has(mark)) {
+        seen.add(mark);
+        const list = all.get(from);
+        if (list) list.push(end);
+        else all.set(from, [end]);
       }
-    }
-    return ends;
+      // A record reaches the therapies it names and the therapies that name it (the walk visits
+      // each link from both ends); a therapy reaches itself, which therapiesOf answers directly.
+      if (!reaches || fromCollection === "therapies" || end.collection !== "therapies") return;
+      const set = reachIndex.get(from);
+      if (set) set.add(end.id);
+      else reachIndex.set(from, new Set([end.id]));
+    });
+    ends = all;
+    reach = reachIndex;
   };
-  const endsOf = (collection: CollectionName, id: string) => (ends ?? build()).get(key(collection, id)) ?? [];
+
+  // One record's links, without the full index: the same walk over only the collections that can
+  // name it, so showing one record reads and indexes as little as it can.
+  const endsOf = (collection: CollectionName, id: string): LinkEnd[] => {
+    if (ends) return ends.get(key(collection, id)) ?? [];
+    const wanted = key(collection, id);
+    const out: LinkEnd[] = [];
+    const seen = new Set<string>();
+    // No collection names its own records, so of the record's own collection only it is walked.
+    const selfReferencing = REFERENCES[collection].some((r) => r.target === collection);
+    walkLinks(
+      dataset,
+      touching(collection),
+      (from, end) => {
+        if (from !== wanted || seen.has(endKey(end))) return;
+        seen.add(endKey(end));
+        out.push(end);
+      },
+      selfReferencing ? undefined : { collection, id },
+    );
+    return out;
+  };
   const therapy = (id: string) => {
     therapyById ??= new Map(dataset.therapies.map((t) => [t.id, t]));
     return therapyById.get(id);

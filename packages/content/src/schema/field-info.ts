@@ -17,6 +17,8 @@ export interface FieldInfo {
   fields?: Record<string, FieldInfo>;
   /** The shape of a list's items. */
   items?: FieldInfo;
+  /** The fewest items a list may have. */
+  minItems?: number;
 }
 
 type JsonSchema = {
@@ -29,6 +31,7 @@ type JsonSchema = {
   properties?: Record<string, JsonSchema>;
   required?: string[];
   items?: JsonSchema;
+  minItems?: number;
   anyOf?: JsonSchema[];
   oneOf?: JsonSchema[];
   allOf?: JsonSchema[];
@@ -80,6 +83,7 @@ function fromJson(node: JsonSchema, required: boolean, defs: Record<string, Json
     ...(values.length > 0 ? { values: [...new Set(values)] } : {}),
     ...(fields ? { fields } : {}),
     ...(items ? { items } : {}),
+    ...(json.minItems ? { minItems: json.minItems } : {}),
   };
 }
 

@@ -71,3 +71,26 @@ export function collectReferences(
   walk(data, pattern, [], data);
   return out;
 }
+
+/**
+ * The same walk as collectReferences, without recording paths: for indexing every link of every
+ * record, where building a path per id would cost more than the walk.
+ */
+export function forEachReference(
+  data: unknown,
+  pattern: readonly string[],
+  visit: (id: string, holder: unknown) => void,
+  from = 0,
+  holder: unknown = data,
+): void {
+  if (from === pattern.length) {
+    if (typeof data === "string") visit(data, holder);
+    return;
+  }
+  const head = pattern[from];
+  if (head === "*") {
+    if (Array.isArray(data)) for (const item of data) forEachReference(item, pattern, visit, from + 1, item);
+  } else if (data && typeof data === "object") {
+    forEachReference((data as Record<string, unknown>)[head as string], pattern, visit, from + 1, data);
+  }
+}
