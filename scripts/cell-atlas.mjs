@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
-const cli = fileURLToPath(new URL("../apps/cli/dist/cli.cjs", import.meta.url));
+const cli = fileURLToPath(new URL("../apps/cli/dist/cli.mjs", import.meta.url));
 if (!existsSync(cli)) {
   process.stderr.write("cell-atlas: building the CLI first (turbo run build --filter=@cell-atlas/cli)…\n");
   const built = spawnSync(

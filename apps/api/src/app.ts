@@ -1,14 +1,12 @@
 import { type Atlas, getAtlas } from "@cell-atlas/content";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { finishResponses } from "./http/finish.ts";
-import { badRequestHook } from "./http/hook.ts";
-import { type ClientKey, rateLimit } from "./http/limit.ts";
+import { etag } from "hono/etag";
+import { apiSecureHeaders, openCors } from "./http/headers.ts";
 import { problem, problemResponse } from "./http/problem.ts";
-import { pathAndQuery } from "./http/query.ts";
-import { RateLimiter, type RateLimitOptions } from "./http/rate-limit.ts";
-import { ResponseCache } from "./http/response-cache.ts";
-import { CORS_PREFLIGHT_HEADERS } from "./http/static-headers.ts";
+import { type ClientKey, RateLimiter, type RateLimitOptions, rateLimit } from "./http/rate-limit.ts";
+import { pathAndQuery } from "./http/request.ts";
+import { cachedResponses, ResponseCache } from "./http/response-cache.ts";
 import { openapiDocument } from "./openapi/document.ts";
 import { registerCollections } from "./routes/collections/handlers.ts";
 import { registerDataset } from "./routes/dataset/dataset.ts";
@@ -34,25 +32,28 @@ export interface Api {
   atlas: Atlas;
   fetch: OpenAPIHono["fetch"];
   cache: ResponseCache;
-  limiter: RateLimiter | undefined;
 }
 
 const ALLOWED_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-/** The whole API as one Hono app, wired here in one visible place. Runtime-agnostic: no disk, no sockets. */
+/**
+ * The whole API as one Hono app, wired here in one visible place. Every request takes the same
+ * path: rate limit → conditional request (hono/etag) → response cache → CORS → secure headers →
+ * route. The cache keeps finished responses (CORS and security headers included), so a repeat
+ * stops there. Runtime-agnostic: no disk, no sockets.
+ */
 export function createApp(options: AppOptions = {}): Api {
   const atlas = options.atlas ?? getAtlas();
   const deps = { atlas, dataVersion: atlas.dataset.meta.dataVersion };
   const cache = options.cache ?? new ResponseCache();
-  const limiter = options.rateLimit ? new RateLimiter(options.rateLimit) : undefined;
   const clientKey = options.clientKey ?? ((c: Context) => c.req.header("cf-connecting-ip") ?? "unknown");
 
-  // Any route without its own hook still answers problem+json.
-  const app = new OpenAPIHono({ strict: true, defaultHook: badRequestHook([]) as never });
-
-  if (limiter) app.use("*", rateLimit(limiter, clientKey));
-  app.use("*", finishResponses(cache));
-  app.options("*", () => new Response(null, { status: 204, headers: CORS_PREFLIGHT_HEADERS }));
+  const app = new OpenAPIHono({ strict: true });
+  if (options.rateLimit) app.use(rateLimit(new RateLimiter(options.rateLimit), clientKey));
+  app.use(etag());
+  app.use(cachedResponses(cache));
+  app.use(openCors());
+  app.use(apiSecureHeaders());
 
   registerCollections(app, deps);
   registerSearch(app, deps);
@@ -97,5 +98,5 @@ export function createApp(options: AppOptions = {}): Api {
     );
   });
 
-  return { app, atlas, fetch: app.fetch, cache, limiter };
+  return { app, atlas, fetch: app.fetch, cache };
 }

@@ -1,6 +1,5 @@
-import { COLLECTIONS, type CollectionName } from "@cell-atlas/content";
+import { COLLECTIONS } from "@cell-atlas/content";
 import { Command, CommanderError, Option } from "commander";
-import type { FlagSpec } from "./flags.ts";
 import { CliError, EXIT, err } from "./io.ts";
 
 declare const __VERSION__: string;
@@ -18,7 +17,7 @@ Exit codes: 0 ok · 1 not found or invalid data · 2 usage error`;
 
 const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`;
 
-async function buildProgram(argv: readonly string[]): Promise<Command> {
+function buildProgram(): Command {
   const program = new Command("cell-atlas")
     .description("The Cell Therapy Atlas (cell therapy in OIC member states) in a terminal and in scripts.")
     .version(__VERSION__, "-v, --version", "print the version")
@@ -26,6 +25,7 @@ async function buildProgram(argv: readonly string[]): Promise<Command> {
     .showHelpAfterError("(run with --help for usage)")
     .showSuggestionAfterError(true)
     .exitOverride()
+    .enablePositionalOptions()
     .addHelpText(
       "after",
       `${examples(
@@ -39,27 +39,19 @@ async function buildProgram(argv: readonly string[]): Promise<Command> {
       )}${OUTPUT_HELP}`,
     );
 
-  const list = program
+  // The flags of `list <collection>` come from the content package's filter tables, which need zod;
+  // commands/list.ts builds and parses them, so no other command pays for them.
+  program
     .command("list")
     .description(`list records of a collection, filtered and sorted (${COLLECTIONS.join(", ")})`)
-    .addHelpText(
-      "after",
-      examples("cell-atlas list therapies --help", "cell-atlas list countries --oic-member true --limit 100"),
-    );
-  // The flags come from the content package's zod schemas; building them costs start-up time,
-  // so only when the list command (or its help) is what was asked for.
-  if (argv.includes("list")) {
-    const { flagsFor } = await import("./flags.ts");
-    // Only the collection being listed is parsed, so only its flags are built; the others need
-    // just a name and a description for `list --help`.
-    const asked = argv.slice(argv.indexOf("list") + 1).find((a) => (COLLECTIONS as readonly string[]).includes(a));
-    for (const collection of COLLECTIONS)
-      addListCommand(list, collection, collection === asked ? flagsFor(collection) : []);
-    // Commander would say "unknown command"; to the user the word is a collection.
-    list.on("command:*", (operands: string[]) => {
-      throw new CliError(`unknown collection "${operands[0]}"`, EXIT.usage, `choose one of: ${COLLECTIONS.join(", ")}`);
+    .argument("[collection]", COLLECTIONS.join(" | "))
+    .argument("[flags...]", "filters, sort, paging and output flags of that collection (see list <collection> --help)")
+    .helpOption(false)
+    .allowUnknownOption()
+    .passThroughOptions()
+    .action(async (collection: string | undefined, flags: string[]) => {
+      actionCode = await (await import("./commands/list.ts")).runList(collection, flags);
     });
-  } else list.argument("<collection>", COLLECTIONS.join(" | "));
 
   program
     .command("show")
@@ -151,24 +143,9 @@ Writes <data-dir>/<collection>/<id>.yaml and refuses to overwrite an existing fi
   return program;
 }
 
-function addListCommand(parent: Command, collection: CollectionName, flags: FlagSpec[]): void {
-  const cmd = parent
-    .command(collection)
-    .description(`list ${collection}`)
-    .option("--json", "print {data: [...records], meta:{total, nextCursor, dataVersion}} (the API's list body)");
-  for (const f of flags) {
-    const value =
-      f.param === "q" ? "<text>" : f.param === "limit" ? "<n>" : f.param === "cursor" ? "<cursor>" : "<value>";
-    cmd.addOption(new Option(`${f.flag} ${value}`, f.description));
-  }
-  cmd
-    .addHelpText("after", examples(`cell-atlas list ${collection}`, `cell-atlas list ${collection} --limit 5 --json`))
-    .action(async (opts) => (await import("./commands/list.ts")).runList(collection, opts));
-}
-
 /** Runs the CLI; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
-  const program = await buildProgram(argv.slice(2));
+  const program = buildProgram();
   actionCode = EXIT.ok;
   try {
     await program.parseAsync(argv);

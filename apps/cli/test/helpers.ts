@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 
 export const cliDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const repoRoot = path.resolve(cliDir, "../..");
-export const CLI = path.join(cliDir, "dist/cli.cjs");
+export const CLI = path.join(cliDir, "dist/cli.mjs");
 export const contentDir = path.join(repoRoot, "packages/content");
 export const fixturesDir = path.join(contentDir, "test/fixtures");
 

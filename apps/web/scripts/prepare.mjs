@@ -22,8 +22,8 @@ cpSync(join(dist, "dataset.json"), join(data, "dataset.json"));
 cpSync(join(dist, "search-index.json"), join(data, "search-index.json"));
 for (const f of readdirSync(join(dist, "csv")).filter((f) => f.endsWith(".csv")))
   cpSync(join(dist, "csv", f), join(data, "csv", f));
-for (const f of readdirSync(join(dist, "schema")).filter((f) => f.endsWith(".json")))
-  cpSync(join(dist, "schema", f), join(data, "schema", f));
+for (const f of readdirSync(join(dist, "json-schema")).filter((f) => f.endsWith(".json")))
+  cpSync(join(dist, "json-schema", f), join(data, "schema", f));
 
 const js = join(web, "public", "js");
 rmSync(js, { recursive: true, force: true });

@@ -1,7 +1,8 @@
-// `pnpm validate [dir]`: the contributor's check. Same loader as the build, nothing written.
+// `pnpm validate [dir]`: the contributor's check. Same loader as the build, nothing written; the
+// same report as `cell-atlas validate`.
 import path from "node:path";
-import { formatIssue } from "../src/load/issue.ts";
 import { loadDataset } from "../src/load/load-dataset.ts";
+import { validationReport } from "../src/load/report.ts";
 import { dataDir } from "./paths.ts";
 
 const arg = process.argv[2];
@@ -13,16 +14,11 @@ if (arg === "--help" || arg === "-h") {
 }
 const dir = arg ? path.resolve(process.env.INIT_CWD ?? process.cwd(), arg) : dataDir;
 try {
-  const result = await loadDataset(dir, { relativeTo: path.dirname(dir) });
-  if (!result.ok) {
-    for (const issue of result.issues) console.error(formatIssue(issue));
-    console.error(`\n✗ ${result.issues.length} problem(s) in ${result.files} file(s)`);
-    process.exit(1);
-  }
-  const counts = Object.entries(result.dataset.meta.counts)
-    .map(([k, v]) => `${v} ${k}`)
-    .join(", ");
-  console.log(`✓ ${result.files} files valid: ${counts}`);
+  const report = validationReport(await loadDataset(dir, { relativeTo: path.dirname(dir) }));
+  for (const line of report.problems) console.error(line);
+  if (report.ok) console.log(report.summary);
+  else console.error(`\n${report.summary}`);
+  process.exit(report.ok ? 0 : 1);
 } catch (error) {
   console.error(`✗ ${(error as Error).message}`);
   process.exit(1);

@@ -3,13 +3,13 @@ import path from "node:path";
 import { z } from "zod";
 import { toCsv } from "../src/export/csv.ts";
 import { buildSearchIndex } from "../src/query/search-index.ts";
-import { COLLECTIONS, collectionSchemas, type Dataset, Dataset as DatasetSchema } from "../src/schema/index.ts";
+import { COLLECTIONS, type Dataset, Dataset as DatasetSchema, fileSchemas } from "../src/schema/index.ts";
 
 const SCHEMA_BASE = "https://cell-therapy-atlas.org/schema/";
 
-/** JSON Schema of the authoring shape (what a contributor writes), for editors and other tools. */
-export function jsonSchemaFor(name: string, schema: z.ZodType): object {
-  const json = z.toJSONSchema(schema, { io: "input", target: "draft-2020-12", unrepresentable: "any" }) as Record<
+/** JSON Schema of a record file (what a contributor writes), for editors and other tools; or of the published shape. */
+export function jsonSchemaFor(name: string, schema: z.ZodType, io: "input" | "output" = "input"): object {
+  const json = z.toJSONSchema(schema, { io, target: "draft-2020-12", unrepresentable: "any" }) as Record<
     string,
     unknown
   >;
@@ -17,10 +17,12 @@ export function jsonSchemaFor(name: string, schema: z.ZodType): object {
 }
 
 export async function writeArtifacts(distDir: string, dataset: Dataset): Promise<string[]> {
-  // Only the data artefacts are rewritten here; tsc owns the compiled code under the same folder.
-  for (const dir of ["schema", "csv"]) await rm(path.join(distDir, dir), { recursive: true, force: true });
-  await mkdir(path.join(distDir, "schema"), { recursive: true });
-  await mkdir(path.join(distDir, "csv"), { recursive: true });
+  // Data artefacts have folders of their own, apart from tsc's compiled code, so this step and
+  // tsc can each run alone, in any order, any number of times.
+  for (const dir of ["json-schema", "csv"]) {
+    await rm(path.join(distDir, dir), { recursive: true, force: true });
+    await mkdir(path.join(distDir, dir), { recursive: true });
+  }
   const written: string[] = [];
   const write = async (rel: string, text: string) => {
     await writeFile(path.join(distDir, rel), text);
@@ -32,9 +34,13 @@ export async function writeArtifacts(distDir: string, dataset: Dataset): Promise
   await write("dataset.d.json.ts", "declare const dataset: unknown;\nexport default dataset;\n");
   await write("search-index.json", JSON.stringify(buildSearchIndex(dataset)));
   for (const c of COLLECTIONS) {
-    await write(`schema/${c}.json`, `${JSON.stringify(jsonSchemaFor(c, collectionSchemas[c]), null, 2)}\n`);
+    await write(`json-schema/${c}.json`, `${JSON.stringify(jsonSchemaFor(c, fileSchemas[c]), null, 2)}\n`);
     await write(`csv/${c}.csv`, toCsv(c, dataset[c] as never));
   }
-  await write("schema/dataset.json", `${JSON.stringify(jsonSchemaFor("dataset", DatasetSchema), null, 2)}\n`);
+  // The published dataset's shape: what consumers of dataset.json read (the build adds evidence levels).
+  await write(
+    "json-schema/dataset.json",
+    `${JSON.stringify(jsonSchemaFor("dataset", DatasetSchema, "output"), null, 2)}\n`,
+  );
   return written;
 }

@@ -6,9 +6,13 @@
 export { getAtlas, getDataset } from "./bundled.ts";
 export { toCsv, toNdjson } from "./export/csv.ts";
 export { CSV_COLUMNS, LIST_SEPARATOR, toRow } from "./export/rows.ts";
+export { evidenceOf, LEVEL_OF_KIND } from "./publish/evidence-level.ts";
+export { publishRecords, type RecordFiles } from "./publish/publish.ts";
 export { type Atlas, createAtlas, type Page, type ParsedQuery } from "./query/atlas.ts";
 export { decodeCursor, encodeCursor } from "./query/cursor.ts";
-export { compareKeys, furthestStage, phaseOrder, stageOrder } from "./query/order.ts";
+export { FILTERS, type Filter, type FilterValues, matchesFilters } from "./query/filters.ts";
+export { createLinks, type LinkEnd, type Links } from "./query/links.ts";
+export { compareKeys, furthestStage, furthestStageEvidence, phaseOrder, stageOrder } from "./query/order.ts";
 export * from "./query/params.ts";
 export { QueryError, queryErrorsFrom } from "./query/query-error.ts";
 export { createReader, type Reader, recordName } from "./query/reader.ts";
@@ -21,6 +25,7 @@ export {
   type SearchHit,
   searchOptions,
 } from "./query/search-index.ts";
+export { SORTS, type SortField } from "./query/sorts.ts";
 export { Stats } from "./query/stats-schema.ts";
 export { closestIds } from "./query/suggest.ts";
 export * from "./schema/index.ts";

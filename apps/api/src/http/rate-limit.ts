@@ -1,3 +1,7 @@
+import type { Context, MiddlewareHandler } from "hono";
+import { problem, problemResponse } from "./problem.ts";
+import { pathAndQuery } from "./request.ts";
+
 export interface RateLimitOptions {
   /** Requests each client may make per window. */
   limit: number;
@@ -42,4 +46,27 @@ export class RateLimiter {
       resetSeconds: Math.max(1, Math.ceil((this.#windowStart + windowMs - t) / 1000)),
     };
   }
+}
+
+export type ClientKey = (c: Context) => string;
+
+/** Per-client request budget; the outermost step, so every answer, cached or not, counts. */
+export function rateLimit(limiter: RateLimiter, clientKey: ClientKey): MiddlewareHandler {
+  return async (c, next) => {
+    const decision = limiter.take(clientKey(c));
+    if (decision.allowed) return next();
+    const body = problem(
+      "rate-limited",
+      429,
+      `At most ${decision.limit} requests per client per window; retry in ${decision.resetSeconds} s.`,
+      { instance: pathAndQuery(c.req.url) },
+    );
+    return problemResponse(body, {
+      "cache-control": "no-store",
+      "retry-after": String(decision.resetSeconds),
+      "ratelimit-limit": String(decision.limit),
+      "ratelimit-remaining": "0",
+      "ratelimit-reset": String(decision.resetSeconds),
+    });
+  };
 }

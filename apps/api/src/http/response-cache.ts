@@ -1,12 +1,18 @@
+import type { MiddlewareHandler } from "hono";
+import { bodyBytes } from "./body.ts";
+import { etagOf } from "./etag.ts";
+import { cacheControlFor } from "./headers.ts";
 import { preferredFormat } from "./negotiate.ts";
+import { pathAndQuery } from "./request.ts";
 
-/** A finished GET response, kept as bytes so a repeat costs a map lookup. */
-export interface CachedResponse {
+/** A finished response, kept as bytes so a repeat costs a map lookup. */
+interface CachedResponse {
   status: number;
-  headers: Record<string, string>;
+  headers: [string, string][];
   body: Uint8Array;
-  etag: string;
 }
+
+const CACHEABLE = new Set([200, 301, 400, 404]);
 
 /**
  * The dataset never changes while the process runs, so a GET's response depends only on its path,
@@ -21,11 +27,6 @@ export class ResponseCache {
     readonly maxEntries = 5000,
     readonly maxBytes = 64 * 1024 * 1024,
   ) {}
-
-  /** `pathAndQuery` is the request target as sent (`/v1/therapies?area=cancer`). */
-  key(pathAndQuery: string, accept: string | null | undefined): string {
-    return `${preferredFormat(accept)} ${pathAndQuery}`;
-  }
 
   get(key: string): CachedResponse | undefined {
     return this.#entries.get(key);
@@ -54,8 +55,37 @@ export class ResponseCache {
   get size(): number {
     return this.#entries.size;
   }
+}
 
-  get bytes(): number {
-    return this.#bytes;
-  }
+const toResponse = (entry: CachedResponse) =>
+  // 301 and 204 carry no body, and a Response refuses one for 204.
+  new Response(entry.body.byteLength > 0 ? entry.body : null, { status: entry.status, headers: entry.headers });
+
+/**
+ * Gives each finished response its ETag (of the exact bytes) and Cache-Control, and keeps GET
+ * responses so a repeat is a lookup. hono/etag, outside it, answers If-None-Match for cached and
+ * fresh responses alike.
+ */
+export function cachedResponses(cache: ResponseCache): MiddlewareHandler {
+  return async (c, next) => {
+    const method = c.req.method;
+    const key =
+      method === "GET" || method === "HEAD"
+        ? `${preferredFormat(c.req.header("accept"))} ${pathAndQuery(c.req.url)}`
+        : "";
+    const hit = key ? cache.get(key) : undefined;
+    if (hit) return toResponse(hit);
+
+    await next();
+    const res = c.res;
+    const body = await bodyBytes(res);
+    const headers = new Headers(res.headers);
+    if (!headers.has("cache-control")) headers.set("cache-control", cacheControlFor(res.status));
+    if (res.status === 200) headers.set("etag", etagOf(body));
+    const entry: CachedResponse = { status: res.status, headers: [...headers], body };
+    if (key && CACHEABLE.has(res.status) && !headers.get("cache-control")?.includes("no-store")) cache.set(key, entry);
+    // Reset first so Hono does not merge the old response's headers into the new one.
+    c.res = undefined;
+    c.res = toResponse(entry);
+  };
 }

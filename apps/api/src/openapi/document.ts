@@ -1,7 +1,23 @@
+import { EvidenceLevel, PublishedClaim, PublishedFigure, Source } from "@cell-atlas/content";
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import { z } from "zod";
+
+/**
+ * Parts every record shares, named so the document refers to one component instead of repeating
+ * it. They are content's own schema objects, so the name is attached to them in zod's registry
+ * (adding the name with .meta() would make a copy the record schemas do not use).
+ */
+function nameSharedParts(): void {
+  const parts = { Source, Claim: PublishedClaim, Figure: PublishedFigure, EvidenceLevel };
+  for (const [id, schema] of Object.entries(parts)) {
+    const meta = z.globalRegistry.get(schema);
+    if (meta?.id !== id) z.globalRegistry.add(schema, { ...meta, id });
+  }
+}
 
 /** OpenAPI 3.1 from the routes' zod schemas; stable across data changes so it can be snapshotted. */
 export function openapiDocument(app: OpenAPIHono) {
+  nameSharedParts();
   return app.getOpenAPI31Document({
     openapi: "3.1.0",
     info: {

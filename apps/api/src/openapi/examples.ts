@@ -8,6 +8,7 @@ const source = {
   url: "https://clinicaltrials.gov/study/NCT03280056",
   title: "Efficacy, Safety and Biomarkers of MSC-NTF Cells (NurOwn) in ALS",
   publisher: "ClinicalTrials.gov",
+  accessed: "2026-11-24",
   kind: "registry" as const,
 };
 
@@ -24,9 +25,17 @@ export const exampleTherapy: Therapy = {
   organizations: [{ id: "brainstorm-cell-therapeutics", role: "developer" }],
   countries: ["us"],
   indications: [
-    { condition: "amyotrophic lateral sclerosis (ALS)", area: "neurological", stage: "phase-3", status: "failed" },
+    {
+      condition: "amyotrophic lateral sclerosis (ALS)",
+      area: "neurological",
+      stage: "phase-3",
+      status: "failed",
+      note: "Phase 3 trial NCT03280056 did not meet its primary endpoint (2020).",
+      evidence: "confirmed",
+    },
   ],
   approvals: [],
+  claims: [],
   trials: ["nct03280056"],
   summary: "The patient's own bone-marrow mesenchymal stem cells, induced to secrete neurotrophic factors.",
   notes: [],
@@ -34,7 +43,7 @@ export const exampleTherapy: Therapy = {
 
 export const exampleOrganization: Organization = {
   id: "brainstorm-cell-therapeutics",
-  sources: [{ ...source, url: "https://www.brainstorm-cell.com/", title: "BrainStorm", kind: "company" }],
+  sources: [{ ...source, url: "https://www.brainstorm-cell.com/", title: "BrainStorm", kind: "own-site" }],
   lastReviewed: "2026-11-24",
   name: "BrainStorm Cell Therapeutics",
   aliases: ["BrainStorm"],
@@ -43,17 +52,35 @@ export const exampleOrganization: Organization = {
   city: "New York",
   summary: "Company developing NurOwn.",
   notes: [],
+  figures: [],
+  claims: [],
 };
 
 export const exampleCountry: Country = {
   id: "sa",
-  sources: [{ ...source, url: "https://www.oic-oci.org/states/", title: "Member states", kind: "other" }],
+  sources: [
+    {
+      ...source,
+      url: "https://www.oic-oci.org/states/?lan=en",
+      title: "Member States",
+      publisher: "Organisation of Islamic Cooperation",
+      kind: "official",
+    },
+  ],
   lastReviewed: "2026-11-24",
   name: "Saudi Arabia",
   oicMember: true,
   region: "middle-east",
   regulators: ["sfda"],
   summary: "OIC member state.",
+  figures: [],
+  claims: [],
+  coverage: {
+    searched: "2026-11-30",
+    registries: ["clinicaltrials.gov", "sctr"],
+    note: "Searched by sponsor and hospital names.",
+    trialsRecorded: 3,
+  },
 };
 
 export const exampleTrial: Trial = {
@@ -62,6 +89,8 @@ export const exampleTrial: Trial = {
   lastReviewed: "2026-11-24",
   registry: "clinicaltrials.gov",
   registryId: "NCT03280056",
+  secondaryIds: [],
+  studyType: "interventional",
   title: "Efficacy, Safety and Biomarkers of MSC-NTF Cells (NurOwn) in ALS",
   phase: "phase-3",
   status: "completed",
@@ -72,6 +101,7 @@ export const exampleTrial: Trial = {
   enrollment: 196,
   startDate: "2017-08",
   url: "https://clinicaltrials.gov/study/NCT03280056",
+  evidence: "confirmed",
 };
 
 export const exampleEvent: Event = {
@@ -85,6 +115,8 @@ export const exampleEvent: Event = {
   countries: ["us"],
   organizations: ["brainstorm-cell-therapeutics"],
   therapies: ["nurown"],
+  notes: [],
+  evidence: "confirmed",
 };
 
 export const exampleRecords = {

@@ -1,4 +1,4 @@
-import { COLLECTIONS, collectionSchemas, queryParamSchemas } from "@cell-atlas/content";
+import { COLLECTIONS, queryParamSchemas, recordSchemas } from "@cell-atlas/content";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
 import { get, testApi } from "../../test/helpers.ts";
@@ -55,7 +55,7 @@ describe("/openapi.json", () => {
   });
 
   it.each(COLLECTIONS)("the %s examples are valid records and list bodies", (collection) => {
-    expect(collectionSchemas[collection].safeParse(exampleRecords[collection]).success).toBe(true);
+    expect(recordSchemas[collection].safeParse(exampleRecords[collection]).success).toBe(true);
     const example = { data: [exampleRecords[collection]], meta: { total: 1, nextCursor: null, dataVersion: "x" } };
     expect(listResponse(collection).safeParse(example).success).toBe(true);
   });

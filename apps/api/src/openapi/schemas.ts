@@ -2,7 +2,7 @@ import {
   type CollectionName,
   Stats as ContentStats,
   Country,
-  type collectionSchemas,
+  type recordSchemas as contentRecordSchemas,
   DatasetMeta,
   Event,
   Organization,
@@ -22,7 +22,7 @@ export const recordSchemas = {
   countries: Country.meta({ id: "Country", example: exampleRecords.countries }),
   trials: Trial.meta({ id: "Trial", example: exampleRecords.trials }),
   events: Event.meta({ id: "Event", example: exampleRecords.events }),
-} satisfies Record<CollectionName, (typeof collectionSchemas)[CollectionName]>;
+} satisfies Record<CollectionName, (typeof contentRecordSchemas)[CollectionName]>;
 
 /** Singular, capitalised names for summaries and component names. */
 export const singular: Record<CollectionName, string> = {

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { COLLECTIONS, type CollectionName, collectionSchemas } from "@cell-atlas/content";
+import { COLLECTIONS, type CollectionName, fileSchemas } from "@cell-atlas/content";
 import { datasetOf } from "../data.ts";
 import { findDataDir, resolveDataDir } from "../data-dir.ts";
 import { CliError, EXIT, warn, write } from "../io.ts";
@@ -10,9 +10,9 @@ import { recordTemplate } from "../template.ts";
 const shippedSchema = (collection: CollectionName) =>
   path.join(path.dirname(fileURLToPath(import.meta.url)), "schema", `${collection}.json`);
 
-/** The JSON Schema an editor should use: the repo's own build output, else the copy shipped in dist/schema. */
+/** The JSON Schema an editor should use: the repo's own build output, else the copy shipped beside the CLI. */
 function schemaPathFor(dataDir: string, collection: CollectionName, fileDir: string): string {
-  const repoSchema = path.join(path.dirname(dataDir), "dist", "schema", `${collection}.json`);
+  const repoSchema = path.join(path.dirname(dataDir), "dist", "json-schema", `${collection}.json`);
   if (existsSync(repoSchema)) return path.relative(fileDir, repoSchema).split(path.sep).join("/");
   return shippedSchema(collection);
 }
@@ -32,18 +32,17 @@ export function runNew(collection: string, id: string, opts: { dir?: string; std
   if (!(COLLECTIONS as readonly string[]).includes(collection))
     throw new CliError(`unknown collection "${collection}"`, EXIT.usage, `collections are: ${COLLECTIONS.join(", ")}`);
   const c = collection as CollectionName;
-  const idCheck = collectionSchemas[c].shape.id.safeParse(id);
+  const idCheck = fileSchemas[c].shape.id.safeParse(id);
   if (!idCheck.success)
     throw new CliError(`"${id}" is not a valid ${c} id: ${idCheck.error.issues[0]?.message}`, EXIT.usage);
 
-  const today = new Date().toISOString().slice(0, 10);
   // Printing a template needs no data folder: outside a clone, the ids come from the dataset the
   // CLI ships and the schema line points at the schema beside it.
   const found = opts.dir ? undefined : findDataDir();
   if (opts.stdout && !opts.dir && !found) {
     const dataset = datasetOf();
     const ids = Object.fromEntries(COLLECTIONS.map((k) => [k, dataset[k].map((r) => r.id).sort()]));
-    write(recordTemplate(c, { id, today, ids, schemaPath: shippedSchema(c) }));
+    write(recordTemplate(c, { id, ids, schemaPath: shippedSchema(c) }));
     return;
   }
   const dataDir = found ?? resolveDataDir(opts.dir, `cell-atlas new ${c} ${id} --dir path/to/data`);
@@ -51,7 +50,6 @@ export function runNew(collection: string, id: string, opts: { dir?: string; std
   const file = path.join(fileDir, `${id}.yaml`);
   const text = recordTemplate(c, {
     id,
-    today,
     ids: Object.fromEntries(COLLECTIONS.map((k) => [k, idsIn(dataDir, k)])),
     schemaPath: schemaPathFor(dataDir, c, fileDir),
   });
@@ -68,5 +66,7 @@ export function runNew(collection: string, id: string, opts: { dir?: string; std
   mkdirSync(fileDir, { recursive: true });
   writeFileSync(file, text, { flag: "wx" });
   write(file);
-  warn(`created ${c} record "${id}": fill in the TODOs, then run cell-atlas validate`);
+  warn(
+    `created ${c} record "${id}": fill in its fields from your sources, then run cell-atlas validate (it names each required field still missing)`,
+  );
 }

@@ -1,5 +1,5 @@
+export { collectReferences, REFERENCES } from "../schema/references.ts";
 export { formatIssue, type ValidationIssue } from "./issue.ts";
-export { type LoadOptions, type LoadResult, loadDataset } from "./load-dataset.ts";
+export { type FileText, type LoadOptions, type LoadResult, loadDataset, validateFiles } from "./load-dataset.ts";
+export { type ValidationReport, validationReport } from "./report.ts";
 export { RULES } from "./rules/index.ts";
-export { collectReferences, REFERENCES } from "./rules/references-exist.ts";
-export { describeField, knownKeys, schemaAt } from "./schema-at.ts";

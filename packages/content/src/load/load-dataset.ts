@@ -1,13 +1,8 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import {
-  COLLECTIONS,
-  type CollectionName,
-  collectionSchemas,
-  type Dataset,
-  type DatasetMeta,
-} from "../schema/index.ts";
+import { publishRecords, type RecordFiles } from "../publish/publish.ts";
+import { COLLECTIONS, type CollectionName, type Dataset, type DatasetMeta, fileSchemas } from "../schema/index.ts";
 import { compareIssues, type ValidationIssue } from "./issue.ts";
 import { nodeAt, parseYamlFile, positionOf } from "./parse-file.ts";
 import { type LoadedRecord, RULES } from "./rules/index.ts";
@@ -23,9 +18,12 @@ export type LoadResult =
   | { ok: true; dataset: Dataset; issues: []; files: number }
   | { ok: false; issues: ValidationIssue[]; files: number };
 
-interface FileText {
+/** One record file as read from disk (or written inline by a test). */
+export interface FileText {
   collection: CollectionName;
+  /** Path shown in messages, e.g. data/therapies/nurown.yaml */
   file: string;
+  /** File name without .yaml */
   stem: string;
   text: string;
 }
@@ -95,6 +93,19 @@ function hashRecords(dataset: Omit<Dataset, "meta">): string {
 export async function loadDataset(dataDir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const relativeTo = options.relativeTo ?? path.dirname(path.resolve(dataDir));
   const { files, issues } = await listFiles(dataDir, relativeTo);
+  return validateFiles(files, options, issues);
+}
+
+/**
+ * Validates record files already in memory: each against its schema, then the cross-record rules,
+ * then publishes them. `issues` are problems found before (e.g. stray files in the folder).
+ */
+export function validateFiles(
+  files: readonly FileText[],
+  options: Pick<LoadOptions, "meta"> = {},
+  earlier: readonly ValidationIssue[] = [],
+): LoadResult {
+  const issues = [...earlier];
   const loaded: LoadedRecord[] = [];
   // Ids of every file, valid or not, so one broken record does not make its references "dangle".
   const knownIds: { collection: CollectionName; id: string }[] = [];
@@ -120,7 +131,7 @@ export async function loadDataset(dataDir: string, options: LoadOptions = {}): P
       });
       continue;
     }
-    const schema = collectionSchemas[f.collection];
+    const schema = fileSchemas[f.collection];
     const result = schema.safeParse(parsed.data);
     if (!result.success) {
       issues.push(...zodIssuesToValidationIssues(parsed, schema, result.error.issues));
@@ -147,7 +158,7 @@ export async function loadDataset(dataDir: string, options: LoadOptions = {}): P
 
   if (issues.length > 0) return { ok: false, issues: issues.sort(compareIssues), files: files.length };
 
-  const records = Object.fromEntries(
+  const recordFiles = Object.fromEntries(
     COLLECTIONS.map((c) => [
       c,
       loaded
@@ -155,7 +166,8 @@ export async function loadDataset(dataDir: string, options: LoadOptions = {}): P
         .map((r) => r.data)
         .sort((a, b) => a.id.localeCompare(b.id)),
     ]),
-  ) as unknown as Omit<Dataset, "meta">;
+  ) as unknown as RecordFiles;
+  const records = publishRecords(recordFiles);
 
   const meta: DatasetMeta = {
     name: options.meta?.name ?? "Cell Therapy Atlas",

@@ -1,8 +1,8 @@
 import { closest } from "fastest-levenshtein";
 import type { z } from "zod";
+import { fieldAt } from "../schema/field-info.ts";
 import { formatPath, type ValidationIssue } from "./issue.ts";
 import { keyNodeAt, nodeAt, type ParsedFile, positionOf } from "./parse-file.ts";
-import { knownKeys } from "./schema-at.ts";
 
 const MAX_LISTED = 16;
 
@@ -41,7 +41,7 @@ export function zodIssuesToValidationIssues(
     const base = { file: parsed.file, field: formatPath(path) };
 
     if (issue.code === "unrecognized_keys") {
-      const allowed = knownKeys(schema, path);
+      const allowed = Object.keys(fieldAt(schema, path)?.fields ?? {});
       for (const key of issue.keys) {
         const suggestion = allowed.length > 0 ? closest(key, allowed) : undefined;
         out.push({

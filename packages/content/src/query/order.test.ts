@@ -40,8 +40,13 @@ describe("sortText", () => {
         )
         .map((r) => (r as { id: string }).id);
       const sort = collection === "trials" || collection === "events" ? "title" : "name";
-      const listed = atlas.list(collection, { sort, limit: 100 } as never).data.map((r) => r.id);
-      // Collections longer than a page are compared on their first page.
+      const listed: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = atlas.list(collection, { sort, limit: 100, ...(cursor ? { cursor } : {}) } as never);
+        listed.push(...page.data.map((r) => r.id));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
       expect(listed, collection).toEqual(expected.slice(0, listed.length));
     }
   });

@@ -46,3 +46,15 @@ export function compareKeys(a: Key, b: Key, descending: boolean): number {
 
 /** Plain string order; ids, dates and sort keys are made to sort correctly by it. */
 export const codeUnitOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+const evidenceRank: Record<string, number> = { confirmed: 0, reported: 1, claimed: 2 };
+
+/** The evidence for a therapy's furthest stage: the best among its indications at that stage. */
+export function furthestStageEvidence(indications: readonly { stage: string; evidence: string }[]): string | undefined {
+  const stage = furthestStage(indications);
+  let best: string | undefined;
+  for (const i of indications)
+    if (i.stage === stage && (best === undefined || (evidenceRank[i.evidence] ?? 9) < (evidenceRank[best] ?? 9)))
+      best = i.evidence;
+  return best;
+}

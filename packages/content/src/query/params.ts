@@ -1,19 +1,8 @@
 import { z } from "zod";
-import { PartialDate } from "../schema/dates.ts";
-import {
-  Area,
-  CellSource,
-  EventKind,
-  Modality,
-  OrganizationKind,
-  Region,
-  Stage,
-  Status,
-  TrialPhase,
-  TrialRegistry,
-  TrialStatus,
-} from "../schema/enums.ts";
+import { COLLECTIONS } from "../schema/values.ts";
 import { decodeCursor } from "./cursor.ts";
+import { FILTERS, type Filters } from "./filters.ts";
+import { SORTS } from "./sorts.ts";
 
 /** Query strings and CLI flags arrive as text; these accept text and typed values alike. */
 const Limit = z.coerce
@@ -29,7 +18,6 @@ const Q = z
   .trim()
   .min(1, "must not be empty")
   .max(200, "must be at most 200 characters")
-  .optional()
   .describe("Full-text search over names, aliases, conditions and summaries.");
 
 const Cursor = z
@@ -39,127 +27,61 @@ const Cursor = z
     (s) => decodeCursor(s) !== null,
     "is not a cursor this API issued; use the nextCursor value of a previous page",
   )
-  .optional()
   .describe("Opaque cursor from a previous page's meta.nextCursor.");
 
-const Ref = (what: string) =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .max(80)
-    .regex(/^[a-z0-9-]+$/, `must be a ${what} id (lower-case letters, digits, hyphens)`);
-
-// A query string carries text; a union alone would only say "Invalid input", so name the choices.
-const BooleanText = z
-  .union([z.boolean(), z.enum(["true", "false"])], { error: "must be true or false" })
-  .transform((v) => v === true || v === "true");
-
-const sortOf = <const T extends readonly [string, ...string[]]>(fields: T) => {
+const sortOf = (fields: readonly string[]) => {
   const values = fields.flatMap((f) => [f, `-${f}`]) as [string, ...string[]];
   return z
     .enum(values)
     .optional()
     .describe(
-      `Sort field; prefix with - for descending. One of: ${values.join(", ")}. With q, results are ranked by relevance unless sort is given.`,
+      "Sort field; prefix with - for descending. With q, results are ranked by relevance unless sort is given.",
     );
 };
 
-/** Filters that reach a record through the therapies linked to it. */
-const therapyFacets = {
-  area: Area.optional().describe("Therapeutic area of any indication."),
-  modality: Modality.optional().describe("Cell modality."),
+type FilterShape<C extends keyof Filters> = {
+  [K in keyof Filters[C]]: z.ZodOptional<Filters[C][K] extends { schema: infer S extends z.ZodType } ? S : never>;
 };
+type QuerySchema<C extends keyof Filters> = z.ZodObject<
+  FilterShape<C> & {
+    sort: z.ZodOptional<z.ZodEnum<Record<string, string>>>;
+    q: z.ZodOptional<typeof Q>;
+    limit: typeof Limit;
+    cursor: z.ZodOptional<typeof Cursor>;
+  },
+  z.core.$strict
+>;
 
-const page = { q: Q, limit: Limit, cursor: Cursor };
-
-/**
- * Each collection's query schema is built on first use: building zod schemas is a start-up cost,
- * and the CLI's `list` needs one of the five.
- */
-export const queryParamSchemas = builtOnFirstUse({
-  therapies: () =>
-    z.strictObject({
-      ...therapyFacets,
-      country: Ref("country").optional().describe("Country id (ISO alpha-2, lower case)."),
-      stage: Stage.optional().describe("Stage of any indication."),
-      status: Status.optional().describe("Status of any indication."),
-      cellSource: CellSource.optional(),
-      organization: Ref("organization").optional().describe("Organization id in any role."),
-      sort: sortOf(["name", "stage", "lastReviewed"] as const),
-      ...page,
-    }),
-  organizations: () =>
-    z.strictObject({
-      ...therapyFacets,
-      kind: OrganizationKind.optional(),
-      country: Ref("country").optional(),
-      sort: sortOf(["name", "country", "founded"] as const),
-      ...page,
-    }),
-  countries: () =>
-    z.strictObject({
-      ...therapyFacets,
-      region: Region.optional(),
-      oicMember: BooleanText.optional().describe("true for OIC member states, false for others."),
-      hasProgrammes: BooleanText.optional().describe("true for countries with at least one therapy record."),
-      sort: sortOf(["name", "programmes"] as const),
-      ...page,
-    }),
-  trials: () =>
-    z.strictObject({
-      ...therapyFacets,
-      status: TrialStatus.optional().describe("Recruitment status as the registry shows it."),
-      phase: TrialPhase.optional(),
-      registry: TrialRegistry.optional(),
-      country: Ref("country").optional(),
-      therapy: Ref("therapy").optional(),
-      organization: Ref("organization").optional().describe("Sponsor organization id."),
-      sort: sortOf(["startDate", "title", "phase"] as const),
-      ...page,
-    }),
-  events: () =>
-    z.strictObject({
-      ...therapyFacets,
-      kind: EventKind.optional(),
-      country: Ref("country").optional(),
-      organization: Ref("organization").optional(),
-      therapy: Ref("therapy").optional(),
-      from: PartialDate.optional().describe("Earliest date, inclusive: YYYY, YYYY-MM or YYYY-MM-DD."),
-      to: PartialDate.optional().describe("Latest date, inclusive: YYYY, YYYY-MM or YYYY-MM-DD."),
-      sort: sortOf(["date", "title"] as const),
-      ...page,
-    }),
-});
-
-function builtOnFirstUse<T extends Record<string, () => unknown>>(
-  builders: T,
-): { readonly [K in keyof T]: ReturnType<T[K]> } {
-  const out = {} as { [K in keyof T]: ReturnType<T[K]> };
-  for (const key of Object.keys(builders) as (keyof T)[]) {
-    let built: ReturnType<T[typeof key]> | undefined;
-    Object.defineProperty(out, key, {
-      enumerable: true,
-      get: () => {
-        built ??= builders[key]?.() as ReturnType<T[typeof key]>;
-        return built;
-      },
-    });
-  }
-  return out;
+function buildQuerySchema<C extends keyof Filters>(collection: C): QuerySchema<C> {
+  const filters = Object.fromEntries(
+    Object.entries(FILTERS[collection]).map(([name, f]) => [name, f.schema.optional().describe(f.description)]),
+  );
+  return z.strictObject({
+    ...filters,
+    sort: sortOf(Object.keys(SORTS[collection].keys)),
+    q: Q.optional(),
+    limit: Limit,
+    cursor: Cursor.optional(),
+  }) as unknown as QuerySchema<C>;
 }
 
+/**
+ * Each collection's query schema, derived from its filters and sorts and built on first use:
+ * building zod schemas is a start-up cost, and the CLI's `list` needs one of the five.
+ */
+export const queryParamSchemas = Object.defineProperties(
+  {} as { readonly [C in keyof Filters]: QuerySchema<C> },
+  Object.fromEntries(
+    COLLECTIONS.map((c) => {
+      let built: QuerySchema<typeof c> | undefined;
+      return [c, { enumerable: true, get: () => (built ??= buildQuerySchema(c)) }];
+    }),
+  ),
+);
+
 export const SearchQuery = z.strictObject({
-  q: z
-    .string()
-    .trim()
-    .min(1, "must not be empty")
-    .max(200, "must be at most 200 characters")
-    .describe("What to search for."),
-  collection: z
-    .enum(["therapies", "organizations", "countries", "trials", "events"])
-    .optional()
-    .describe("Only hits from this collection."),
+  q: Q.describe("What to search for."),
+  collection: z.enum(COLLECTIONS).optional().describe("Only hits from this collection."),
   limit: Limit,
 });
 
@@ -170,5 +92,5 @@ export type CountryQuery = z.input<Schemas["countries"]>;
 export type TrialQuery = z.input<Schemas["trials"]>;
 export type EventQuery = z.input<Schemas["events"]>;
 export type SearchQuery = z.input<typeof SearchQuery>;
-export type QueryInput = { [C in keyof typeof queryParamSchemas]: z.input<(typeof queryParamSchemas)[C]> };
-export type QueryParams = { [C in keyof typeof queryParamSchemas]: z.output<(typeof queryParamSchemas)[C]> };
+export type QueryInput = { [C in keyof Schemas]: z.input<Schemas[C]> };
+export type QueryParams = { [C in keyof Schemas]: z.output<Schemas[C]> };

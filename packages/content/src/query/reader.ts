@@ -1,5 +1,6 @@
 import type { CollectionName, Dataset, RecordOf } from "../schema/index.ts";
 import { COLLECTIONS } from "../schema/values.ts";
+import { createLinks, type Links } from "./links.ts";
 import { type Related, resolveRelated } from "./related.ts";
 
 /**
@@ -9,6 +10,8 @@ import { type Related, resolveRelated } from "./related.ts";
  */
 export interface Reader {
   readonly dataset: Dataset;
+  /** Links between records, both directions, computed once. */
+  readonly links: Links;
   get<C extends CollectionName>(collection: C, id: string): RecordOf<C> | undefined;
   /** The current id for an id that some record lists in formerIds. */
   currentId(collection: CollectionName, id: string): string | undefined;
@@ -29,6 +32,7 @@ export function recordName(collection: CollectionName, record: AnyRecord): strin
 }
 
 export function createReader(dataset: Dataset): Reader {
+  const links = createLinks(dataset);
   // Built per collection on first use: a dataset may read its collections lazily (the CLI's does),
   // and a lookup in one collection should not make it read the others.
   const maps = new Map<CollectionName, Map<string, AnyRecord>>();
@@ -59,6 +63,7 @@ export function createReader(dataset: Dataset): Reader {
 
   return {
     dataset,
+    links,
     get: (collection, id) => byId(collection).get(id) as never,
     currentId: (collection, id) => formerToCurrent(collection).get(id),
     find: (id) =>
@@ -66,7 +71,7 @@ export function createReader(dataset: Dataset): Reader {
         const record = byId(collection).get(id);
         return record ? [{ collection, record }] : [];
       }),
-    related: (collection, id) => resolveRelated(dataset, collection, id, nameOf),
+    related: (collection, id) => (byId(collection).has(id) ? resolveRelated(links, collection, id, nameOf) : {}),
     nameOf,
     ids: (collection) => [...byId(collection).keys()],
   };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IsoDate, PartialDate } from "./dates.ts";
+import { withEvidence } from "./evidence.ts";
 import { CLAIM_STATUSES, SOURCE_KINDS } from "./values.ts";
 
 export { IsoDate, PartialDate } from "./dates.ts";
@@ -41,19 +42,28 @@ export const ClaimStatus = z.enum(CLAIM_STATUSES);
 export const Claim = z
   .strictObject({
     claim: z.string().min(1).describe("What is claimed, in neutral words, e.g. 'approved by the IFDA for GvHD'."),
-    by: z.string().min(1).describe("Who makes the claim: the organization, outlet or person, as the source names them."),
+    by: z
+      .string()
+      .min(1)
+      .describe("Who makes the claim: the organization, outlet or person, as the source names them."),
     date: PartialDate.optional().describe("When the claim was made: YYYY, YYYY-MM or YYYY-MM-DD."),
     status: ClaimStatus.describe(
       "unconfirmed: no confirmed source shows it. disputed: sources disagree. denied: an authority said it is not so (cite the denial).",
     ),
     note: z.string().min(1).optional().describe("What is known against or around the claim, dated and neutral."),
-    sources: z.array(Source).min(1, "cite where the claim was made").describe("Where the claim (and any denial) was read."),
+    sources: z
+      .array(Source)
+      .min(1, "cite where the claim was made")
+      .describe("Where the claim (and any denial) was read."),
   })
   .describe("Something an organization or a news story says that no confirmed source shows.");
 
 export const Figure = z
   .strictObject({
-    what: z.string().min(1).describe("What is counted or measured, e.g. 'haematopoietic stem cell transplants performed'."),
+    what: z
+      .string()
+      .min(1)
+      .describe("What is counted or measured, e.g. 'haematopoietic stem cell transplants performed'."),
     value: z
       .union([z.number(), z.string().min(1)])
       .describe("The figure as stated: a number, or text such as 'more than 1,300 a year'."),
@@ -73,6 +83,9 @@ export const recordBase = {
 };
 
 export type Source = z.infer<typeof Source>;
+export const PublishedClaim = Claim.extend(withEvidence);
+export const PublishedFigure = Figure.extend(withEvidence);
+
 export type SourceKind = z.infer<typeof SourceKind>;
-export type Claim = z.infer<typeof Claim>;
-export type Figure = z.infer<typeof Figure>;
+export type Claim = z.infer<typeof PublishedClaim>;
+export type Figure = z.infer<typeof PublishedFigure>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Claim, Figure, recordBase } from "./common.ts";
+import { Claim, Figure, PublishedClaim, PublishedFigure, recordBase } from "./common.ts";
 import { IsoDate } from "./dates.ts";
 import { Region, TrialRegistry } from "./enums.ts";
 
@@ -14,11 +14,14 @@ export const Coverage = z
       .string()
       .min(1)
       .optional()
-      .describe("What was searched and what is known to be missing, e.g. 'IRCT searched by sponsor; records in Persian only were not read'."),
+      .describe(
+        "What was searched and what is known to be missing, e.g. 'IRCT searched by sponsor; records in Persian only were not read'.",
+      ),
   })
   .describe("The state of the trial search for a country.");
 
-export const Country = z
+/** What a contributor writes in data/countries/<id>.yaml. */
+export const CountryFile = z
   .strictObject({
     ...recordBase,
     id: z
@@ -44,5 +47,17 @@ export const Country = z
       .describe("What someone says (a first, an approval, a capability) that no confirmed source shows."),
   })
   .describe("A country: every OIC member state, and any other country a record needs.");
+
+/**
+ * A country as published: figures and claims carry their evidence levels, and the coverage states
+ * how many trials the atlas records there.
+ */
+export const Country = CountryFile.extend({
+  figures: z.array(PublishedFigure),
+  claims: z.array(PublishedClaim),
+  coverage: Coverage.extend({
+    trialsRecorded: z.number().int().min(0).describe("Trial records with a site in this country."),
+  }).optional(),
+});
 
 export type Country = z.infer<typeof Country>;

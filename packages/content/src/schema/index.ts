@@ -1,22 +1,36 @@
 import { z } from "zod";
-import { Country } from "./country.ts";
-import { Event } from "./event.ts";
-import { Organization } from "./organization.ts";
-import { Therapy } from "./therapy.ts";
-import { Trial } from "./trial.ts";
+import { Country, CountryFile } from "./country.ts";
+import { Event, EventFile } from "./event.ts";
+import { Organization, OrganizationFile } from "./organization.ts";
+import { Therapy, TherapyFile } from "./therapy.ts";
+import { Trial, TrialFile } from "./trial.ts";
 import { COLLECTIONS } from "./values.ts";
 
 export * from "./common.ts";
 export * from "./country.ts";
 export * from "./enums.ts";
 export * from "./event.ts";
+export * from "./evidence.ts";
+export * from "./field-info.ts";
 export * from "./organization.ts";
 export * from "./therapy.ts";
 export * from "./trial.ts";
 export * from "./values.ts";
 
-/** Collection name → record schema. The order is the order of the dataset and of the docs. */
-export const collectionSchemas = {
+/**
+ * Collection name → the schema of what a contributor writes (one YAML file per record). The
+ * order is the order of the dataset and of the docs.
+ */
+export const fileSchemas = {
+  therapies: TherapyFile,
+  organizations: OrganizationFile,
+  countries: CountryFile,
+  trials: TrialFile,
+  events: EventFile,
+} as const;
+
+/** Collection name → the schema of a published record: the file's fields plus what the build derives. */
+export const recordSchemas = {
   therapies: Therapy,
   organizations: Organization,
   countries: Country,
@@ -51,3 +65,4 @@ export type DatasetMeta = z.infer<typeof DatasetMeta>;
 export type Dataset = z.infer<typeof Dataset>;
 export type RecordOf<C extends CollectionName> = Dataset[C][number];
 export type AnyRecord = RecordOf<CollectionName>;
+export type FileOf<C extends CollectionName> = z.infer<(typeof fileSchemas)[C]>;

@@ -1,12 +1,13 @@
 import { z } from "zod";
-import { Claim, PartialDate, recordBase, Source } from "./common.ts";
+import { Claim, PartialDate, PublishedClaim, recordBase, Source } from "./common.ts";
 import { ApprovalKind, Area, CellSource, Modality, OrganizationRole, Stage, Status } from "./enums.ts";
+import { withEvidence } from "./evidence.ts";
 
 export const Indication = z.strictObject({
   condition: z.string().min(1).describe("The disease or condition, e.g. amyotrophic lateral sclerosis (ALS)."),
-  area: Area.describe("cancer · autoimmune · regenerative · blood-disorders · neurological · other"),
+  area: Area.describe("The therapeutic area of this condition."),
   stage: Stage.describe("Furthest stage reached for this indication."),
-  status: Status.describe("active · completed · failed · discontinued · unknown"),
+  status: Status.describe("Where work on this indication stands."),
   note: z.string().min(1).optional().describe("A dated, neutral fact about this indication."),
   sources: z
     .array(Source)
@@ -18,7 +19,7 @@ export const Approval = z.strictObject({
   regulator: z.string().describe("Organization id of the regulator."),
   country: z.string().describe("Country id where the approval applies."),
   date: PartialDate.describe("Date of the approval: YYYY, YYYY-MM or YYYY-MM-DD."),
-  kind: ApprovalKind.describe("full · conditional · hospital-exemption · other"),
+  kind: ApprovalKind.describe("The kind of authorisation."),
   indication: z.string().min(1).describe("What it was approved for."),
   note: z.string().min(1).optional().describe("A dated, neutral fact about this approval."),
   sources: z
@@ -29,16 +30,17 @@ export const Approval = z.strictObject({
 
 export const TherapyOrganization = z.strictObject({
   id: z.string().describe("Organization id."),
-  role: OrganizationRole.describe("developer · manufacturer · sponsor · clinical-site"),
+  role: OrganizationRole.describe("The part the organization plays."),
 });
 
-export const Therapy = z
+/** What a contributor writes in data/therapies/<id>.yaml. */
+export const TherapyFile = z
   .strictObject({
     ...recordBase,
     name: z.string().min(1).describe("Name of the programme or product."),
     aliases: z.array(z.string().min(1)).default([]).describe("Brand names, INN, code names."),
     modality: Modality.describe("The kind of cell used."),
-    cellSource: CellSource.describe("autologous (the patient's own cells) · allogeneic (a donor's) · unknown"),
+    cellSource: CellSource.describe("Whose cells: autologous (the patient's own) or allogeneic (a donor's)."),
     tissueOrigin: z
       .string()
       .min(1)
@@ -71,6 +73,13 @@ export const Therapy = z
   })
   .describe("A cell therapy programme or product.");
 
+/** A therapy as published: each indication's stage, approval and claim carries its evidence level. */
+export const Therapy = TherapyFile.extend({
+  indications: z.array(Indication.extend(withEvidence)),
+  approvals: z.array(Approval.extend(withEvidence)),
+  claims: z.array(PublishedClaim),
+});
+
 export type Therapy = z.infer<typeof Therapy>;
-export type Indication = z.infer<typeof Indication>;
-export type Approval = z.infer<typeof Approval>;
+export type Indication = Therapy["indications"][number];
+export type Approval = Therapy["approvals"][number];

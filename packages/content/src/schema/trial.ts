@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { HttpsUrl, PartialDate, recordBase } from "./common.ts";
-import { StudyType, TrialPhase, TrialRegistry, TrialStatus } from "./enums.ts";
+import { Area, StudyType, TrialPhase, TrialRegistry, TrialStatus } from "./enums.ts";
+import { withEvidence } from "./evidence.ts";
 
-export const Trial = z
+/** What a contributor writes in data/trials/<id>.yaml. */
+export const TrialFile = z
   .strictObject({
     ...recordBase,
     id: z
@@ -31,6 +33,9 @@ export const Trial = z
     phase: TrialPhase,
     status: TrialStatus.describe("Recruitment status as the registry last showed it."),
     therapy: z.string().optional().describe("Therapy id this trial tests."),
+    area: Area.optional().describe(
+      "The trial's therapeutic area, when its programme spans several areas; otherwise the programme's areas apply.",
+    ),
     sponsor: z.string().optional().describe("Organization id of the lead sponsor."),
     countries: z.array(z.string()).default([]).describe("Country ids of the trial sites."),
     conditions: z.array(z.string().min(1)).min(1, "name at least one condition"),
@@ -41,5 +46,8 @@ export const Trial = z
     url: HttpsUrl.optional().describe("Link to the registry entry."),
   })
   .describe("A registered clinical trial.");
+
+/** A trial as published, with the evidence level of its sources. */
+export const Trial = TrialFile.extend(withEvidence);
 
 export type Trial = z.infer<typeof Trial>;

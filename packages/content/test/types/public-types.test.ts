@@ -10,7 +10,15 @@ describe("public types", () => {
     const page = atlas.list("therapies", { area: "cancer" });
     expectTypeOf(page).toEqualTypeOf<Page<Therapy>>();
     expectTypeOf<Therapy["indications"][number]["stage"]>().toEqualTypeOf<
-      "preclinical" | "phase-1" | "phase-1-2" | "phase-2" | "phase-2-3" | "phase-3" | "approved" | "in-clinical-use"
+      | "preclinical"
+      | "early-use"
+      | "phase-1"
+      | "phase-1-2"
+      | "phase-2"
+      | "phase-2-3"
+      | "phase-3"
+      | "approved"
+      | "in-clinical-use"
     >();
     expectTypeOf(atlas.get("countries", "sa")).toEqualTypeOf<Country | undefined>();
     expect(Array.isArray(page.data)).toBe(true);

@@ -48,12 +48,14 @@ export const listRoute = (collection: CollectionName) =>
     },
   });
 
-export const IdParam = (collection: CollectionName) =>
-  z
-    .string()
-    .min(1, "must not be empty")
-    .max(100, "must be at most 100 characters")
-    .openapi({ param: { name: "id", in: "path" }, example: idExamples[collection] });
+export const IdParams = (collection: CollectionName) =>
+  z.object({
+    id: z
+      .string()
+      .min(1, "must not be empty")
+      .max(100, "must be at most 100 characters")
+      .openapi({ param: { name: "id", in: "path" }, example: idExamples[collection] }),
+  });
 
 export const recordRoute = (collection: CollectionName) =>
   createRoute({
@@ -64,7 +66,7 @@ export const recordRoute = (collection: CollectionName) =>
     summary: `One ${singular[collection].toLowerCase()} with its references resolved`,
     description:
       "The record, plus `related`: the records it names and the records that name it, one level deep, with their names. An id the record had before a rename answers 301 to its current URL.",
-    request: { params: z.object({ id: IdParam(collection) }), query: NoParams },
+    request: { params: IdParams(collection), query: NoParams },
     responses: {
       200: {
         description: `The ${singular[collection].toLowerCase()}.`,

@@ -1,11 +1,9 @@
 import { CollectionName, QueryError, toCsv } from "@cell-atlas/content";
 import { createRoute, z } from "@hono/zod-openapi";
-import type { Context } from "hono";
 import { textResponse } from "../../http/body.ts";
-import { badRequestHook } from "../../http/hook.ts";
 import { preferredFormat } from "../../http/negotiate.ts";
 import { invalidParameters, problemResponse } from "../../http/problem.ts";
-import { pathAndQuery } from "../../http/query.ts";
+import { pathAndQuery, problemHook } from "../../http/request.ts";
 import { cacheHeaders, csvContent, problemResponses } from "../../openapi/responses.ts";
 import { DatasetResponse, FormatParam } from "../../openapi/schemas.ts";
 import { type ApiApp, json, type RouteDeps } from "../deps.ts";
@@ -38,8 +36,8 @@ export function registerDataset(app: ApiApp, deps: RouteDeps): void {
   const dataset = deps.atlas.dataset;
   app.openapi(
     datasetRoute,
-    ((c: Context) => {
-      const { format, collection } = c.req.query() as { format?: "json" | "csv"; collection?: CollectionName };
+    (c) => {
+      const { format, collection } = c.req.valid("query");
       const wantsCsv = format === "csv" || (format === undefined && preferredFormat(c.req.header("accept")) === "csv");
       if (wantsCsv && collection) {
         return textResponse(toCsv(collection, dataset[collection]), {
@@ -57,7 +55,7 @@ export function registerDataset(app: ApiApp, deps: RouteDeps): void {
       // Accept: text/csv without a collection is a preference we cannot meet; JSON is the fallback.
       const body = collection ? { meta: dataset.meta, [collection]: dataset[collection] } : dataset;
       return json(body, { vary: "Accept" });
-    }) as never,
-    badRequestHook(Object.keys(DatasetQuery.shape)) as never,
+    },
+    problemHook(DatasetQuery),
   );
 }

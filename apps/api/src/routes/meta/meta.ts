@@ -3,8 +3,8 @@ import { createRoute } from "@hono/zod-openapi";
 import { Scalar } from "@scalar/hono-api-reference";
 import type { Context, Next } from "hono";
 import { textResponse } from "../../http/body.ts";
-import { badRequestHook } from "../../http/hook.ts";
 import { problem, problemResponse } from "../../http/problem.ts";
+import { problemHook } from "../../http/request.ts";
 import { problemResponses } from "../../openapi/responses.ts";
 import { Health, NoParams } from "../../openapi/schemas.ts";
 import { type ApiApp, json, type RouteDeps } from "../deps.ts";
@@ -37,8 +37,8 @@ export function registerMeta(app: ApiApp, deps: RouteDeps, options: MetaOptions)
   const counts = Object.fromEntries(COLLECTIONS.map((c) => [c, deps.atlas.dataset[c].length]));
   app.openapi(
     healthRoute,
-    (() => json({ status: "ok", dataVersion: deps.dataVersion, counts }, { "cache-control": "no-store" })) as never,
-    badRequestHook([]) as never,
+    () => json({ status: "ok", dataVersion: deps.dataVersion, counts }, { "cache-control": "no-store" }),
+    problemHook(NoParams),
   );
 
   app.get("/openapi.json", (c) => {

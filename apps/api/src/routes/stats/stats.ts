@@ -1,5 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
-import { badRequestHook } from "../../http/hook.ts";
+import { problemHook } from "../../http/request.ts";
 import { cacheHeaders, problemResponses } from "../../openapi/responses.ts";
 import { NoParams, StatsResponse } from "../../openapi/schemas.ts";
 import { type ApiApp, json, type RouteDeps } from "../deps.ts";
@@ -9,9 +9,9 @@ export const statsRoute = createRoute({
   path: "/v1/stats",
   operationId: "stats",
   tags: ["stats"],
-  summary: "Counts by area, modality, stage, country and year",
+  summary: "Counts by area, modality, stage, country, year and evidence level",
   description:
-    "A therapy counts once in every area any of its indications belongs to; stages are each therapy's furthest.",
+    "A therapy counts once in every area any of its indications belongs to; stages are each therapy's furthest. `trials` counts registered trials by country, area, phase, status and start year (`cube` has every combination); `evidence` counts facts by how they are sourced.",
   request: { query: NoParams },
   responses: {
     200: { description: "Counts.", headers: cacheHeaders, content: { "application/json": { schema: StatsResponse } } },
@@ -22,7 +22,7 @@ export const statsRoute = createRoute({
 export function registerStats(app: ApiApp, deps: RouteDeps): void {
   app.openapi(
     statsRoute,
-    (() => json({ data: deps.atlas.stats(), meta: { dataVersion: deps.dataVersion } })) as never,
-    badRequestHook([]) as never,
+    () => json({ data: deps.atlas.stats(), meta: { dataVersion: deps.dataVersion } }),
+    problemHook(NoParams),
   );
 }

@@ -1,4 +1,4 @@
-import { evidenceOf, LEVEL_OF_KIND } from "../../evidence/level.ts";
+import { evidenceOf, LEVEL_OF_KIND } from "../../publish/evidence-level.ts";
 import type { Rule, RuleFinding } from "./rule.ts";
 
 const CONFIRMING = Object.entries(LEVEL_OF_KIND)

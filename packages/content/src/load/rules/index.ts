@@ -4,6 +4,7 @@ import { noPlaceholders } from "./no-placeholders.ts";
 import { referencesExist } from "./references-exist.ts";
 import { registryIdsUnique } from "./registry-ids-unique.ts";
 import type { Rule } from "./rule.ts";
+import { trialLinksAgree } from "./trial-links-agree.ts";
 import { uniqueIds } from "./unique-ids.ts";
 
 export const RULES: readonly Rule[] = [
@@ -11,6 +12,7 @@ export const RULES: readonly Rule[] = [
   uniqueIds,
   referencesExist,
   registryIdsUnique,
+  trialLinksAgree,
   approvalsConfirmed,
   noPlaceholders,
 ];
