@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { COLLECTIONS, FILTERS } from "@cell-atlas/content";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../src/server.ts";
 
@@ -17,6 +18,18 @@ const examples = readme
     const expected = Number(comment.match(/\b([1-5]\d\d)\b/)?.[1] ?? 200);
     return { line, url, headers, expected };
   });
+
+describe("README list parameters", () => {
+  it("names exactly the filters each list takes", () => {
+    const section = readme.slice(readme.indexOf("### List parameters"), readme.indexOf("## Examples"));
+    for (const collection of COLLECTIONS) {
+      const row = section.split("\n").find((line) => line.startsWith(`| \`/v1/${collection}\` |`));
+      expect(row, collection).toBeDefined();
+      const named = [...(row?.split("|")[2] ?? "").matchAll(/`([a-zA-Z]+)`/g)].map((m) => m[1]);
+      expect(named, collection).toEqual(Object.keys(FILTERS[collection]));
+    }
+  });
+});
 
 describe("README examples", () => {
   let running: RunningServer;

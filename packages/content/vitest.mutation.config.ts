@@ -1,0 +1,11 @@
+import { defineConfig } from "vitest/config";
+
+// What `pnpm mutation` runs against each mutant: the in-process tests of the query module and the
+// validation rules. The real-data tests check the data, not the code, so they are left out.
+export default defineConfig({
+  test: {
+    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    exclude: ["test/real-data.test.ts", "**/node_modules/**"],
+    testTimeout: 60_000,
+  },
+});
