@@ -99,6 +99,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   const port = Number(process.env.PORT ?? 3000);
   const host = process.env.HOST ?? "127.0.0.1";
-  const { url } = await serve({ root, port, host });
+  const { server, url } = await serve({ root, port, host });
   console.log(`web: serving ${root} at ${url}`);
+  // Stop quietly on Ctrl-C or SIGTERM: finish what is in flight, then exit 0.
+  for (const signal of ["SIGINT", "SIGTERM"])
+    process.on(signal, () => {
+      server.close(() => process.exit(0));
+      server.closeIdleConnections();
+    });
 }

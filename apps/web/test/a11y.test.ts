@@ -1,4 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
+import { getDataset } from "@cell-atlas/content";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch, serveOut } from "./helpers/browser";
@@ -65,6 +66,30 @@ describe("axe-core, WCAG 2.2 AA", () => {
     expect(Object.keys(results)).toHaveLength(Object.keys(types).length);
     expect(clean(results)).toEqual({});
   }, 120_000);
+
+  it("finds no violations on the pages with badges, claims, figures, coverage and the trials chart", async () => {
+    const d = getDataset();
+    const unsearched = d.countries.find((c) => !c.coverage)!.id;
+    const withClaims = d.therapies.find((t) => t.claims.length > 0)!.id;
+    const orgWithBoth = d.organizations.find((o) => o.claims.length > 0 && o.figures.length > 0)!.id;
+    const jobs: [string, string][] = [
+      ["country with claims, figures and coverage", "/countries/ir/"],
+      ["therapy with claims", `/therapies/${withClaims}/`],
+      ["trials, filtered, with the chart", "/trials/?country=eg&area=neurological&evidence=confirmed"],
+      ["country not yet searched", `/countries/${unsearched}/`],
+      ["organization with claims and figures", `/organizations/${orgWithBoth}/`],
+      ["trial read on a copy", "/trials/nct03280056/"],
+      ["timeline, filtered by evidence", "/timeline/?evidence=claimed"],
+    ];
+    // Dark mode for the pages whose new parts have colours of their own: badges, the claims box, the chart.
+    const dark = jobs.slice(0, 3);
+    const results = await audit([
+      ...jobs.map(([name, path]) => [name, path, "light"] as [string, string, "light"]),
+      ...dark.map(([name, path]) => [name, path, "dark"] as [string, string, "dark"]),
+    ]);
+    expect(Object.keys(results)).toHaveLength(jobs.length + dark.length);
+    expect(clean(results)).toEqual({});
+  }, 180_000);
 
   it("finds no violations in dark mode", async () => {
     const types = pageTypes();

@@ -1,6 +1,8 @@
+import { getDataset } from "@cell-atlas/content";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch, serveOut } from "./helpers/browser";
+import { EG_NEURO_CONFIRMED, trialsDirect } from "./helpers/oracle";
 import { pageTypes } from "./helpers/pages";
 
 let browser: Browser;
@@ -28,8 +30,8 @@ async function open(path: string): Promise<Page> {
 }
 
 const visibleIds = (page: Page) =>
-  page.$$eval("[data-filter-list] > li", (lis) =>
-    lis.filter((li) => !(li as HTMLElement).hidden).map((li) => (li as HTMLElement).dataset.id),
+  page.$$eval("[data-filter-list] > [data-id]", (items) =>
+    items.filter((el) => !(el as HTMLElement).hidden).map((el) => (el as HTMLElement).dataset.id),
   );
 
 describe("site in a real browser", () => {
@@ -161,7 +163,7 @@ describe("site in a real browser", () => {
     const narrow = await browser.newContext({ viewport: { width: 320, height: 700 } });
     const types = pageTypes();
     const page = await narrow.newPage();
-    for (const path of [types.home, types.therapies, types.therapy, types.trials, types.contribute]) {
+    for (const path of [types.home, types.therapies, types.therapy, types.trials, types.contribute, "/countries/ir/"]) {
       await page.goto(server.url + (path ?? "/"));
       const [scroll, client] = await page.evaluate(() => [
         document.documentElement.scrollWidth,
@@ -186,6 +188,160 @@ describe("site in a real browser", () => {
     const response = await page.goto(`${server.url}/no-such-page/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator("h1").textContent()).toBe("Page not found");
+    await page.close();
+  });
+
+  it("trials page: country, area and evidence filters show exactly the trials the data gives", async () => {
+    const expected = trialsDirect(EG_NEURO_CONFIRMED);
+    expect(expected.length).toBeGreaterThan(0);
+    const total = getDataset().trials.length;
+    const page = await open("/trials/");
+    expect(await visibleIds(page)).toHaveLength(total);
+    await page.selectOption("#filter-country", "eg");
+    await page.waitForURL(/\?country=eg$/);
+    expect((await visibleIds(page)).sort()).toEqual(trialsDirect({ country: "eg" }));
+    await page.selectOption("#filter-area", "neurological");
+    await page.selectOption("#filter-evidence", "confirmed");
+    await page.waitForURL(/\?country=eg&area=neurological&evidence=confirmed$/);
+    expect((await visibleIds(page)).sort()).toEqual(expected);
+    expect(await page.locator("[data-filter-status]").textContent()).toBe(
+      `Showing ${expected.length} of ${total} trials.`,
+    );
+    // Every visible row says where, what for and on what evidence.
+    for (const id of expected) {
+      const row = page.locator(`tr[data-id="${id}"]`);
+      expect(await row.locator("td").filter({ hasText: "Neurological" }).count(), id).toBeGreaterThan(0);
+      expect(await row.locator("[data-evidence]").getAttribute("data-evidence"), id).toBe("confirmed");
+    }
+    // A shared address restores the same view.
+    const shared = await open("/trials/?country=eg&area=neurological&evidence=confirmed");
+    expect(await shared.inputValue("#filter-evidence")).toBe("confirmed");
+    expect((await visibleIds(shared)).sort()).toEqual(expected);
+    await shared.close();
+    await page.close();
+  });
+
+  it("trials page without JavaScript: the full list, option counts from the data, and a path by country", async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(`${server.url}/trials/?country=eg&area=neurological&evidence=confirmed`);
+    const d = getDataset();
+    expect(await page.locator("[data-filter-list] > tr").count()).toBe(d.trials.length);
+    expect(await page.locator("[data-filter-list] > tr[hidden]").count()).toBe(0);
+    for (const [name, value] of Object.entries(EG_NEURO_CONFIRMED)) {
+      const text = await page.locator(`#filter-${name} option[value="${value}"]`).textContent();
+      expect(text, `${name}=${value}`).toMatch(new RegExp(`\\(${trialsDirect({ [name]: value }).length}\\)$`));
+    }
+    // The form still submits as a plain GET form.
+    await page.selectOption("#filter-country", "eg");
+    await page.locator("form.filters button[type=submit]").click();
+    await page.waitForURL(/\/trials\/\?.*country=eg/);
+    // Without a script, "which trials ran in Egypt" is answered by the country's own page.
+    await page.locator("#by-country ~ div a[href='/countries/eg/#trials']").click();
+    await page.waitForURL(/\/countries\/eg\/#trials$/);
+    const rows = await page.$$eval("#trials ~ div tr[data-id], section[aria-labelledby=trials] tr[data-id]", (trs) => [
+      ...new Set(trs.map((tr) => (tr as HTMLElement).dataset.id)),
+    ]);
+    expect(rows.sort()).toEqual(trialsDirect({ country: "eg" }));
+    await noJs.close();
+  });
+
+  it("trials page: a chart of trials per start year by area, with its table", async () => {
+    const page = await open("/trials/");
+    const chart = page.locator("figure.stacked");
+    expect(await chart.locator("[role=img]").getAttribute("aria-label")).toMatch(/table below/);
+    const years = getDataset().trials.map((t) => t.startDate?.slice(0, 4) ?? "Start not recorded");
+    expect(await chart.locator(".stacked-row").count()).toBe(new Set(years).size);
+    const table = chart.locator("details table");
+    expect(await table.isVisible()).toBe(false);
+    await chart.locator("details summary").click();
+    expect(await table.isVisible()).toBe(true);
+    const row = table.locator("tbody tr").filter({ has: page.locator("th", { hasText: /^2020$/ }) });
+    expect(await row.locator("td").last().textContent()).toBe(String(years.filter((y) => y === "2020").length));
+    await page.close();
+  });
+
+  it("shows evidence badges with their explanation on a therapy, a trial and an event", async () => {
+    const d = getDataset();
+    const therapy = d.therapies.find((t) => t.id === "nurown")!;
+    const page = await open("/therapies/nurown/");
+    const badges = page.locator(
+      "#indications ~ * [data-evidence], section[aria-labelledby=indications] [data-evidence]",
+    );
+    expect(await badges.count()).toBe(therapy.indications.length);
+    expect(await badges.first().textContent()).toMatch(
+      /^●Evidence: Confirmed \(a registry, regulator, official record/,
+    );
+    expect(await badges.first().isVisible()).toBe(true);
+    // The legend explains the levels to sighted readers and links to how they are set.
+    await page.locator(".evidence-legend a").click();
+    await page.waitForURL(/\/about\/#evidence-levels$/);
+    expect(await page.locator("#evidence-levels").isVisible()).toBe(true);
+
+    const trial = await open("/trials/nct03280056/");
+    const explained = trial.locator("dd [data-evidence]");
+    expect(await explained.textContent()).toMatch(/Confirmed — a registry, regulator, official record/);
+
+    const event = d.events.find((e) => e.kind === "first-in-country" && e.evidence !== "confirmed") ?? d.events[0]!;
+    const timeline = await open(`/timeline/#event-${event.id}`);
+    const badge = timeline.locator(`#event-${event.id} [data-evidence]`);
+    expect(await badge.getAttribute("data-evidence")).toBe(event.evidence);
+    expect(await badge.isVisible()).toBe(true);
+    expect(await badge.textContent()).toContain(event.evidence === "reported" ? "independent news" : "own words");
+    await timeline.close();
+    await trial.close();
+    await page.close();
+  });
+
+  it("filters therapies and the timeline by evidence", async () => {
+    const page = await open("/timeline/?evidence=reported");
+    const ids = await visibleIds(page);
+    expect(ids.sort()).toEqual(
+      getDataset()
+        .events.filter((e) => e.evidence === "reported")
+        .map((e) => e.id)
+        .sort(),
+    );
+    const therapies = await open("/therapies/?evidence=confirmed");
+    const shown = await visibleIds(therapies);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(getDataset().therapies.length);
+    await therapies.close();
+    await page.close();
+  });
+
+  it("shows a country's claims apart from its facts, its figures, and its trial coverage", async () => {
+    const ir = getDataset().countries.find((c) => c.id === "ir")!;
+    const page = await open("/countries/ir/");
+    const claims = page.locator("section.claims");
+    expect(await claims.locator("h2").textContent()).toBe(`Claims (${ir.claims.length})`);
+    expect(await claims.locator("li.claim").count()).toBe(ir.claims.length);
+    const first = claims.locator("li.claim").first();
+    expect(await first.textContent()).toContain(ir.claims[0]!.claim);
+    expect(await first.textContent()).toContain(`Claimed by ${ir.claims[0]!.by}`);
+    // Boxed apart: a dashed border the facts do not have.
+    expect(await claims.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe("dashed");
+    const figures = page.locator("section[aria-labelledby=figures] table");
+    expect(await figures.locator("tbody tr").count()).toBe(ir.figures.length);
+    expect(await figures.locator("thead th").allTextContents()).toEqual([
+      "What",
+      "Value",
+      "As of",
+      "Given by",
+      "Evidence",
+      "Sources",
+    ]);
+    expect(await page.locator(".coverage").first().textContent()).toMatch(
+      new RegExp(
+        `^${ir.coverage!.trialsRecorded} trials recorded with a site here; registries searched: .+; searched on \\d+ \\w+ \\d{4}\\.`,
+      ),
+    );
+    const unsearched = getDataset().countries.find((c) => !c.coverage)!;
+    const other = await open(`/countries/${unsearched.id}/`);
+    expect(await other.locator("[data-coverage=none]").textContent()).toContain(
+      `have not yet been searched systematically for ${unsearched.name}`,
+    );
+    await other.close();
     await page.close();
   });
 

@@ -1,7 +1,7 @@
 import { getAtlas } from "@cell-atlas/content";
 import { describe, expect, it } from "vitest";
 import { listAll } from "@/lib/data";
-import { eventFacets, therapyFacets } from "@/lib/facets";
+import { eventFacets, therapyFacets, trialFacets } from "@/lib/facets";
 import { type Facet, filtersToSearch, matchingIds, parseFilters } from "@/lib/filters";
 
 const facets: Facet[] = [
@@ -58,6 +58,33 @@ describe("facet data agrees with the content query module", () => {
     expect(f.find((x) => x.name === "area")!.options.map((o) => o.ids.length)).toEqual(
       atlas.stats().byArea.map((a) => a.therapies),
     );
+  });
+
+  it("trial facets: intersecting country, area and evidence equals one combined query, for every combination", () => {
+    const f = trialFacets();
+    const facet = (name: string) => f.find((x) => x.name === name)!;
+    let nonEmpty = 0;
+    for (const country of facet("country").options)
+      for (const area of facet("area").options)
+        for (const evidence of facet("evidence").options) {
+          const expected = listAll("trials", {
+            country: country.value,
+            area: area.value as never,
+            evidence: evidence.value as never,
+          })
+            .map((t) => t.id)
+            .sort();
+          const got = [
+            ...(matchingIds({ country: country.value, area: area.value, evidence: evidence.value }, f) ?? []),
+          ].sort();
+          expect(got, `${country.value} + ${area.value} + ${evidence.value}`).toEqual(expected);
+          if (got.length > 0) nonEmpty++;
+        }
+    expect(nonEmpty).toBeGreaterThan(10);
+    // Every trial with a start date is under exactly one year.
+    const years = facet("year").options.flatMap((o) => o.ids);
+    expect(new Set(years).size).toBe(years.length);
+    expect(years.length).toBe(getAtlas().dataset.trials.filter((t) => t.startDate).length);
   });
 
   it("year facets cover every event exactly once", () => {

@@ -1,3 +1,4 @@
+import { createAtlas, type Dataset } from "@cell-atlas/content";
 import { describe, expect, it } from "vitest";
 import { formatDate, label } from "@/lib/format";
 import { programmesByYear } from "@/lib/programme-years";
@@ -25,15 +26,23 @@ describe("formatting", () => {
 });
 
 describe("programmes by year of first public record", () => {
-  it("dates each programme by its earliest event, trial start or approval", () => {
-    const t = (id: string, approvals: { date: string }[] = [], trials: string[] = []) =>
-      ({ id, approvals, trials }) as never;
-    const rows = programmesByYear({
-      therapies: [t("a", [{ date: "2021-03" }]), t("b", [], ["x"]), t("c")],
-      trials: [{ id: "x", therapy: undefined, startDate: "2019-01-01" } as never],
-      events: [{ date: "2020", therapies: ["a", "zzz"] } as never],
-    });
-    expect(rows).toEqual([
+  it("dates each programme by its earliest event, trial start or approval, through the content links", () => {
+    const therapy = (id: string, approvals: { date: string }[] = [], trials: string[] = []) =>
+      ({ id, approvals, trials, organizations: [], countries: [], indications: [] }) as never;
+    const dataset = {
+      meta: {} as never,
+      organizations: [],
+      countries: [],
+      therapies: [therapy("a", [{ date: "2021-03" }]), therapy("b", [], ["x"]), therapy("c"), therapy("d")],
+      // "x" is named by therapy b; "y" names therapy d itself; both directions are links.
+      trials: [
+        { id: "x", therapy: undefined, startDate: "2019-01-01", countries: [] },
+        { id: "y", therapy: "d", startDate: "2018", countries: [] },
+      ] as never,
+      events: [{ id: "e", date: "2020", therapies: ["a", "zzz"], countries: [], organizations: [] }] as never,
+    } as Dataset;
+    expect(programmesByYear(createAtlas(dataset))).toEqual([
+      { year: "2018", programmes: 1 },
       { year: "2019", programmes: 1 },
       { year: "2020", programmes: 1 },
     ]);

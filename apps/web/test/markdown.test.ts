@@ -41,3 +41,15 @@ describe("Markdown", () => {
     expect(html).toContain("<h3>Sub</h3>");
   });
 });
+
+describe("Markdown heading ids", () => {
+  it("gives headings ids from their text when asked, unique within the document", () => {
+    const text = "## Evidence kinds and *evidence* levels\n\n## Notes\n\n## Notes";
+    // biome-ignore lint/correctness/noChildrenProp: createElement with a typed children prop
+    const html = renderToStaticMarkup(createElement(Markdown, { children: text, slugs: true }));
+    expect(html).toContain('<h3 id="evidence-kinds-and-evidence-levels">');
+    expect(html).toContain('<h3 id="notes">');
+    expect(html).toContain('<h3 id="notes-2">');
+    expect(render("## Plain")).toContain("<h3>Plain</h3>");
+  });
+});

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { BarChart } from "@/components/BarChart";
 import { EventList } from "@/components/EventList";
+import { EvidenceLegend } from "@/components/Evidence";
 import { OicMap } from "@/components/OicMap";
 import { ScrollRegion } from "@/components/ScrollRegion";
 import { AREAS } from "@/lib/areas";
@@ -139,7 +140,7 @@ export default function Home() {
           id="chart-year"
           title="Programmes by year of first public record"
           unit="Programmes"
-          bars={programmesByYear(a.dataset).map((y) => ({ label: y.year, value: y.programmes }))}
+          bars={programmesByYear(a).map((y) => ({ label: y.year, value: y.programmes }))}
         />
       </div>
 
@@ -147,6 +148,7 @@ export default function Home() {
       <OicMap countries={oic.map((c) => ({ id: c.key, name: c.name, value: c.therapies }))} />
 
       <h2 id="latest">Latest events</h2>
+      <EvidenceLegend />
       {latest.length === 0 ? <p className="empty">No events recorded yet.</p> : <EventList events={latest} />}
       <p>
         <Link href="/timeline/">The full timeline</Link>

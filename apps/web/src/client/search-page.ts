@@ -1,4 +1,5 @@
 import type { CollectionName, SearchHit } from "@cell-atlas/content";
+import { hrefOf } from "../lib/href";
 import { search } from "./search-core";
 
 const GROUPS: { collection: CollectionName; title: string }[] = [
@@ -8,8 +9,6 @@ const GROUPS: { collection: CollectionName; title: string }[] = [
   { collection: "trials", title: "Trials" },
   { collection: "events", title: "Events" },
 ];
-
-const hrefOf = (h: SearchHit) => (h.collection === "events" ? `/timeline/#event-${h.id}` : `/${h.collection}/${h.id}/`);
 
 const form = document.querySelector<HTMLFormElement>("form[data-search-form]");
 const input = document.querySelector<HTMLInputElement>("#search-q");
@@ -48,7 +47,7 @@ if (form && input && results && status) {
       for (const h of mineHits) {
         const li = document.createElement("li");
         const a = document.createElement("a");
-        a.href = hrefOf(h);
+        a.href = hrefOf(h.collection, h.id);
         a.textContent = h.name || h.id;
         li.append(a);
         ul.append(li);

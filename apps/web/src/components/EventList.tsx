@@ -1,6 +1,8 @@
 import type { Event } from "@cell-atlas/content";
+import { EvidenceBadge } from "@/components/Evidence";
 import { RecordLinks } from "@/components/Links";
 import { Markdown } from "@/components/Markdown";
+import { SourceRefs } from "@/components/Sources";
 import { formatDate, label } from "@/lib/format";
 
 /** Events as a timeline: an ordered list, newest first as the query module sorts them. */
@@ -23,10 +25,19 @@ export function EventList({
           {withAnchors ? (e.formerIds ?? []).map((f) => <span key={f} id={`event-${f}`} aria-hidden="true" />) : null}
           <p className="timeline-date">
             <time dateTime={e.date}>{formatDate(e.date)}</time>{" "}
-            <span className={`badge ev-${e.kind}`}>{label(e.kind)}</span>
+            <span className={`badge ev-${e.kind}`}>{label(e.kind)}</span> <EvidenceBadge level={e.evidence} />
           </p>
           <H className="timeline-title">{e.title}</H>
           <Markdown headingOffset={3}>{e.summary}</Markdown>
+          {e.notes.length > 0 ? (
+            <div className="event-notes small">
+              {e.notes.map((n) => (
+                <div key={n} className="event-note">
+                  <span className="event-note-label">Note:</span> <Markdown headingOffset={4}>{n}</Markdown>
+                </div>
+              ))}
+            </div>
+          ) : null}
           <p className="muted small">
             {e.countries.length > 0 ? (
               <>
@@ -43,17 +54,7 @@ export function EventList({
                 Organizations: <RecordLinks collection="organizations" ids={e.organizations} />.{" "}
               </>
             ) : null}
-            Source:{" "}
-            {e.sources.map((s, i) => (
-              <span key={s.url}>
-                {i > 0 ? "; " : ""}
-                <a href={s.url} rel="noopener noreferrer">
-                  {s.publisher}
-                </a>{" "}
-                ({label(s.kind)})
-              </span>
-            ))}
-            .
+            <SourceRefs sources={e.sources} />
           </p>
         </li>
       ))}

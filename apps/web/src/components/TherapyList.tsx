@@ -1,5 +1,6 @@
 import type { Area, Therapy } from "@cell-atlas/content";
 import Link from "next/link";
+import { EvidenceBadge } from "@/components/Evidence";
 import { RecordLinks } from "@/components/Links";
 import { label } from "@/lib/format";
 
@@ -34,7 +35,7 @@ export function TherapyList({
             <ul className="small">
               {indications.map((i) => (
                 <li key={i.condition + i.stage}>
-                  {i.condition} — {label(i.stage)}, {label(i.status)}
+                  {i.condition} — {label(i.stage)}, {label(i.status)} <EvidenceBadge level={i.evidence} />
                 </li>
               ))}
             </ul>

@@ -37,11 +37,7 @@ export function formerIds(collection: CollectionName): string[] {
   return (atlas().dataset[collection] as readonly { formerIds?: string[] }[]).flatMap((r) => r.formerIds ?? []);
 }
 
-/** Where a record lives on the site. Events have no page of their own: they are anchors on the timeline. */
-export function hrefOf(collection: CollectionName, id: string): string {
-  if (collection === "events") return `/timeline/#event-${id}`;
-  return `/${collection}/${id}/`;
-}
+export { hrefOf } from "@/lib/href";
 
 export function nameOf(collection: CollectionName, id: string): string {
   return atlas().nameOf(collection, id) || id;

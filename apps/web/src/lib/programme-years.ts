@@ -1,27 +1,23 @@
-import type { Dataset } from "@cell-atlas/content";
+import type { Reader } from "@cell-atlas/content";
 
 /**
  * Therapies carry no start year, so a programme is dated by its first public record: the earliest
  * of its events, the start of its trials and its approvals. Programmes with none are left out.
+ * Which trials and events belong to a programme is read from the content package's links (the one
+ * place links between records are computed), never worked out here.
  */
-export function programmesByYear(
-  d: Pick<Dataset, "therapies" | "trials" | "events">,
-): { year: string; programmes: number }[] {
-  const first = new Map<string, string>();
-  const note = (therapy: string, date: string | undefined) => {
-    if (!date) return;
-    const year = date.slice(0, 4);
-    const seen = first.get(therapy);
-    if (!seen || year < seen) first.set(therapy, year);
-  };
-  const known = new Set(d.therapies.map((t) => t.id));
-  for (const t of d.therapies) for (const a of t.approvals) note(t.id, a.date);
-  for (const trial of d.trials) {
-    const ids = [trial.therapy, ...d.therapies.filter((t) => t.trials.includes(trial.id)).map((t) => t.id)];
-    for (const id of ids) if (id && known.has(id)) note(id, trial.startDate);
-  }
-  for (const e of d.events) for (const id of e.therapies) if (known.has(id)) note(id, e.date);
+export function programmesByYear(a: Pick<Reader, "dataset" | "links" | "get">): { year: string; programmes: number }[] {
   const counts = new Map<string, number>();
-  for (const year of first.values()) counts.set(year, (counts.get(year) ?? 0) + 1);
-  return [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([year, programmes]) => ({ year, programmes }));
+  for (const t of a.dataset.therapies) {
+    const dates: (string | undefined)[] = t.approvals.map((ap) => ap.date);
+    for (const id of a.links.idsOf("therapies", t.id, "trials")) dates.push(a.get("trials", id)?.startDate);
+    for (const id of a.links.idsOf("therapies", t.id, "events")) dates.push(a.get("events", id)?.date);
+    const first = dates
+      .filter((d): d is string => Boolean(d))
+      .map((d) => d.slice(0, 4))
+      .sort()[0];
+    if (!first) continue;
+    counts.set(first, (counts.get(first) ?? 0) + 1);
+  }
+  return [...counts].sort(([x], [y]) => x.localeCompare(y)).map(([year, programmes]) => ({ year, programmes }));
 }

@@ -9,7 +9,7 @@ export const metadata = pageMetadata({
   path: "/contribute/",
 });
 
-const TEMPLATE = `# yaml-language-server: $schema=../../dist/schema/therapies.json
+const TEMPLATE = `# yaml-language-server: $schema=../../dist/json-schema/therapies.json
 id: example-car-t            # kebab-case, equal to the file name
 name: Example CAR-T
 aliases: [EX-19]
@@ -23,17 +23,30 @@ countries: [sa]              # ISO alpha-2, lower case
 indications:
   - condition: B-cell acute lymphoblastic leukaemia
     area: cancer             # cancer · autoimmune · regenerative · blood-disorders · neurological · other
-    stage: phase-1           # preclinical · phase-1 · … · approved · in-clinical-use
+    stage: phase-1           # preclinical · early-use · phase-1 · … · approved · in-clinical-use
     status: active           # active · completed · failed · discontinued · unknown
 trials: [nct00000000]
+claims:                      # what someone says that no confirmed source shows (optional)
+  - claim: approved by the national regulator for relapsed ALL
+    by: Example Hospital (press release)
+    date: 2025-03
+    status: unconfirmed      # unconfirmed · disputed · denied
+    sources:
+      - url: https://example.org/press/approval
+        title: Example Hospital announces approval
+        publisher: Example Hospital
+        accessed: 2026-01-31
+        kind: press-release
 summary: >-
   Two or three neutral sentences in your own words.
 sources:
-  - url: https://example.org/where-you-read-it
+  - url: https://example.org/where-it-was-published   # the canonical page
+    via: https://mirror.example.net/copy-you-read      # only if you read a copy elsewhere
     title: Title of the page as it appears there
     publisher: Who published it
     published: 2024-05-01
-    kind: news               # registry · regulator · journal · news · press-release · company · other
+    accessed: 2026-01-31     # the day you read it (required)
+    kind: news               # registry · regulator · official · journal · news · press-release · own-site · other
 lastReviewed: 2026-01-31`;
 
 export default function ContributePage() {
@@ -52,8 +65,8 @@ export default function ContributePage() {
           <code>organizations</code>, <code>countries</code>, <code>trials</code> and <code>events</code>.
         </li>
         <li>
-          Fill it in. Use your own words, cite at least one public source for every fact, and say what kind of source it
-          is. Set <code>lastReviewed</code> to today.
+          Fill it in. Use your own words, cite at least one public source for every fact, say what kind of source it is
+          and the day you read it (<code>accessed</code>), and set <code>lastReviewed</code> to today.
         </li>
         <li>
           Check it: <code>pnpm validate</code>. Every problem is reported as{" "}
@@ -80,7 +93,21 @@ export default function ContributePage() {
         <li>
           Ids are stable forever. If a record must be renamed, keep the old id in <code>formerIds</code>.
         </li>
-        <li>Only https links. Prefer registries, regulators and journals to press releases and news.</li>
+        <li>
+          Only https links. Prefer registries, regulators, official records and journals to news, and news to press
+          releases and an organization's own site: the kind of each source sets the{" "}
+          <Link href="/about/#evidence-levels">evidence level</Link> the site shows beside the fact (confirmed, reported
+          or claimed). Never type the level yourself.
+        </li>
+        <li>
+          Cite the canonical page in <code>url</code> (the registry record, the DOI). If you read it in a copy, such as
+          a registry mirror or an archive, name that copy in <code>via</code>.
+        </li>
+        <li>
+          What an organization or the press says that no confirmed source shows goes under <code>claims</code>, not into
+          the facts; a reported count or ranking goes under <code>figures</code>, with who gave it and when. An approval
+          needs a confirmed source.
+        </li>
         <li>
           Where popular coverage got something wrong, say so in <code>notes</code>, with the source that shows it.
         </li>

@@ -2,7 +2,7 @@ import type { Country } from "@cell-atlas/content";
 import Link from "next/link";
 import { ScrollRegion } from "@/components/ScrollRegion";
 import { atlas, listAll } from "@/lib/data";
-import { label } from "@/lib/format";
+import { formatDate, label } from "@/lib/format";
 import { pageMetadata } from "@/lib/site";
 
 export const metadata = pageMetadata({
@@ -28,6 +28,7 @@ function CountryTable({ countries, caption }: { countries: readonly Country[]; c
             <th scope="col">Programmes</th>
             <th scope="col">Organizations</th>
             <th scope="col">Trials</th>
+            <th scope="col">Registries searched</th>
           </tr>
         </thead>
         <tbody>
@@ -42,6 +43,13 @@ function CountryTable({ countries, caption }: { countries: readonly Country[]; c
                 <td>{s?.therapies ?? 0}</td>
                 <td>{s?.organizations ?? 0}</td>
                 <td>{s?.trials ?? 0}</td>
+                <td>
+                  {c.coverage ? (
+                    <time dateTime={c.coverage.searched}>{formatDate(c.coverage.searched)}</time>
+                  ) : (
+                    <span className="muted">Not yet</span>
+                  )}
+                </td>
               </tr>
             );
           })}
@@ -60,6 +68,10 @@ export default function CountriesPage() {
       <p className="lead">
         The member states of the Organisation of Islamic Cooperation, and the few other countries that records need (for
         example, where a company named in popular coverage is really based).
+      </p>
+      <p>
+        “Registries searched” gives the date the trial registries were last searched for a country; where it says “not
+        yet”, the trials recorded there were found while researching other records.
       </p>
       <h2 id="members">OIC member states ({members.length})</h2>
       {members.length === 0 ? (

@@ -45,8 +45,8 @@ export default function DataPage() {
       <h2 id="api">HTTP API</h2>
       <p>
         The API serves the same records with the same filters as this site (<code>area</code>, <code>modality</code>,{" "}
-        <code>country</code>, <code>stage</code>, <code>q</code>, …), plus search and statistics. Interactive docs:{" "}
-        <a href={`${API_URL}/docs`}>{API_URL}/docs</a>; the OpenAPI description is at{" "}
+        <code>country</code>, <code>stage</code>, <code>evidence</code>, <code>q</code>, …), plus search and statistics.
+        Interactive docs: <a href={`${API_URL}/docs`}>{API_URL}/docs</a>; the OpenAPI description is at{" "}
         <a href={`${API_URL}/openapi.json`}>{API_URL}/openapi.json</a>.
       </p>
       <p className="muted">

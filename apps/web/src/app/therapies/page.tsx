@@ -1,3 +1,4 @@
+import { EvidenceLegend } from "@/components/Evidence";
 import { FilterForm } from "@/components/FilterForm";
 import { TherapyList } from "@/components/TherapyList";
 import { listAll } from "@/lib/data";
@@ -7,7 +8,7 @@ import { pageMetadata } from "@/lib/site";
 export const metadata = pageMetadata({
   title: "Therapies",
   description:
-    "Every cell therapy programme and product in the atlas, filterable by area, modality, country, stage and status.",
+    "Every cell therapy programme and product in the atlas, filterable by area, modality, country, stage, status and evidence.",
   path: "/therapies/",
 });
 
@@ -27,6 +28,7 @@ export default function TherapiesPage() {
         total={therapies.length}
         searchCollection="therapies"
       />
+      <EvidenceLegend />
       {therapies.length === 0 ? <p className="empty">No therapies recorded yet.</p> : null}
       <TherapyList therapies={therapies} filterable />
     </>

@@ -1,4 +1,5 @@
 import { EventList } from "@/components/EventList";
+import { EvidenceLegend } from "@/components/Evidence";
 import { FilterForm } from "@/components/FilterForm";
 import { listAll } from "@/lib/data";
 import { eventFacets } from "@/lib/facets";
@@ -21,6 +22,7 @@ export default function TimelinePage() {
         a day.
       </p>
       <FilterForm action="/timeline/" facets={eventFacets()} noun="events" total={events.length} />
+      <EvidenceLegend />
       {events.length === 0 ? <p className="empty">No events recorded yet.</p> : null}
       <EventList events={events} headingLevel={2} withAnchors filterable />
     </>

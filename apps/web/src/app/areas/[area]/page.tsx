@@ -4,7 +4,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BarChart } from "@/components/BarChart";
 import { EventList } from "@/components/EventList";
+import { EvidenceLegend } from "@/components/Evidence";
 import { TherapyList } from "@/components/TherapyList";
+import { TrialTable } from "@/components/TrialTable";
 import { AREAS, areaInfo } from "@/lib/areas";
 import { atlas, listAll } from "@/lib/data";
 import { label } from "@/lib/format";
@@ -65,8 +67,10 @@ export default async function AreaPage({ params }: Props) {
         </div>
       </dl>
       <p>
-        <Link href={`/therapies/?area=${area}`}>Filter the therapy list by this area</Link>
+        <Link href={`/therapies/?area=${area}`}>Filter the therapy list by this area</Link> ·{" "}
+        <Link href={`/trials/?area=${area}`}>Filter the trial list by this area</Link>
       </p>
+      <EvidenceLegend />
 
       <h2 id="programmes">Programmes</h2>
       {therapies.length === 0 ? (
@@ -113,17 +117,8 @@ export default async function AreaPage({ params }: Props) {
 
       {trials.length > 0 ? (
         <>
-          <h2 id="trials">Trials</h2>
-          <ul className="link-list">
-            {trials.map((t) => (
-              <li key={t.id}>
-                <Link href={`/trials/${t.id}/`}>{t.title}</Link>{" "}
-                <span className="muted">
-                  — {label(t.phase)}, {label(t.status)}
-                </span>
-              </li>
-            ))}
-          </ul>
+          <h2 id="trials">Trials ({trials.length})</h2>
+          <TrialTable trials={trials} name={`${info.title}: trials`} hide={["area"]} />
         </>
       ) : null}
 

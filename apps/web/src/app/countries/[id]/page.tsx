@@ -1,8 +1,13 @@
 import Link from "next/link";
+import { Claims } from "@/components/Claims";
+import { Coverage } from "@/components/Coverage";
 import { EventList } from "@/components/EventList";
+import { EvidenceLegend } from "@/components/Evidence";
+import { Figures } from "@/components/Figures";
 import { Markdown } from "@/components/Markdown";
 import { Sources } from "@/components/Sources";
 import { TherapyList } from "@/components/TherapyList";
+import { TrialTable } from "@/components/TrialTable";
 import { atlas, listAll } from "@/lib/data";
 import { formatDate, label } from "@/lib/format";
 import { type RecordPageProps, recordRoute } from "@/lib/record-route";
@@ -43,6 +48,7 @@ export default async function CountryPage(props: RecordPageProps) {
         <dd>{label(c.region)}</dd>
       </dl>
       <Markdown>{c.summary}</Markdown>
+      {nothing && c.figures.length + c.claims.length === 0 ? null : <EvidenceLegend />}
       {nothing ? (
         <p className="empty">
           Nothing found in public sources as of <time dateTime={c.lastReviewed}>{formatDate(c.lastReviewed)}</time>: no
@@ -84,21 +90,13 @@ export default async function CountryPage(props: RecordPageProps) {
         </section>
       ) : null}
 
-      {trials.length > 0 ? (
-        <section aria-labelledby="trials">
-          <h2 id="trials">Trials ({trials.length})</h2>
-          <ul className="link-list">
-            {trials.map((t) => (
-              <li key={t.id}>
-                <Link href={`/trials/${t.id}/`}>{t.title}</Link>{" "}
-                <span className="muted">
-                  — {label(t.phase)}, {label(t.status)}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <section aria-labelledby="trials">
+        <h2 id="trials">Trials ({trials.length})</h2>
+        <Coverage country={c} />
+        {trials.length > 0 ? (
+          <TrialTable trials={trials} name={`Trials with a site in ${c.name}`} hide={["countries"]} />
+        ) : null}
+      </section>
 
       {events.length > 0 ? (
         <section aria-labelledby="events">
@@ -107,6 +105,8 @@ export default async function CountryPage(props: RecordPageProps) {
         </section>
       ) : null}
 
+      <Figures figures={c.figures} subject={c.name} />
+      <Claims claims={c.claims} subject={c.name} />
       <Sources sources={c.sources} lastReviewed={c.lastReviewed} />
     </article>
   );

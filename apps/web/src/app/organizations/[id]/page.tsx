@@ -1,10 +1,14 @@
 import Link from "next/link";
+import { Claims } from "@/components/Claims";
 import { EventList } from "@/components/EventList";
+import { EvidenceLegend } from "@/components/Evidence";
+import { Figures } from "@/components/Figures";
 import { RelatedList } from "@/components/Links";
 import { Markdown } from "@/components/Markdown";
 import { Notes } from "@/components/Notes";
 import { Sources } from "@/components/Sources";
-import { atlas, nameOf } from "@/lib/data";
+import { TrialTable } from "@/components/TrialTable";
+import { atlas, listAll, nameOf } from "@/lib/data";
 import { label } from "@/lib/format";
 import { type RecordPageProps, recordRoute } from "@/lib/record-route";
 import { describe, pageMetadata } from "@/lib/site";
@@ -22,7 +26,9 @@ export default async function OrganizationPage(props: RecordPageProps) {
   const { id, record: o } = found;
   const a = atlas();
   const related = a.related("organizations", id);
-  const events = a.list("events", { organization: id, limit: 100 }).data;
+  const events = listAll("events", { organization: id });
+  const sponsored = listAll("trials", { organization: id });
+  const hasBadges = events.length + sponsored.length + o.figures.length + o.claims.length > 0;
   const regulates = a.dataset.countries.filter((c) => c.regulators.includes(id));
   return (
     <article>
@@ -31,6 +37,7 @@ export default async function OrganizationPage(props: RecordPageProps) {
       </p>
       <h1>{o.name}</h1>
       <Markdown>{o.summary}</Markdown>
+      {hasBadges ? <EvidenceLegend /> : null}
       <dl className="facts">
         {o.aliases.length > 0 ? (
           <>
@@ -76,13 +83,20 @@ export default async function OrganizationPage(props: RecordPageProps) {
         ) : null}
       </dl>
       <RelatedList id="therapies" title="Therapies" collection="therapies" refs={related.therapies} />
-      <RelatedList id="trials" title="Trials it sponsors" collection="trials" refs={related.trials} />
+      {sponsored.length > 0 ? (
+        <section aria-labelledby="trials">
+          <h2 id="trials">Trials it sponsors ({sponsored.length})</h2>
+          <TrialTable trials={sponsored} name={`Trials sponsored by ${o.name}`} />
+        </section>
+      ) : null}
       {events.length > 0 ? (
         <section aria-labelledby="events">
           <h2 id="events">Timeline</h2>
           <EventList events={events} />
         </section>
       ) : null}
+      <Figures figures={o.figures} subject={o.name} />
+      <Claims claims={o.claims} subject={o.name} />
       <Notes notes={o.notes} />
       <Sources sources={o.sources} lastReviewed={o.lastReviewed} />
     </article>

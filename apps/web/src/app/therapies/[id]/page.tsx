@@ -1,12 +1,15 @@
 import Link from "next/link";
+import { Claims } from "@/components/Claims";
 import { EventList } from "@/components/EventList";
+import { EvidenceBadge, EvidenceLegend } from "@/components/Evidence";
 import { RecordLinks, RelatedList } from "@/components/Links";
 import { Markdown } from "@/components/Markdown";
 import { Notes } from "@/components/Notes";
 import { ScrollRegion } from "@/components/ScrollRegion";
-import { Sources } from "@/components/Sources";
+import { SourceRefs, Sources } from "@/components/Sources";
+import { TrialTable } from "@/components/TrialTable";
 import { areaInfo } from "@/lib/areas";
-import { atlas, nameOf } from "@/lib/data";
+import { atlas, listAll, nameOf } from "@/lib/data";
 import { formatDate, label } from "@/lib/format";
 import { type RecordPageProps, recordRoute } from "@/lib/record-route";
 import { describe, pageMetadata } from "@/lib/site";
@@ -24,8 +27,8 @@ export default async function TherapyPage(props: RecordPageProps) {
   const { id, record: t } = found;
   const a = atlas();
   const related = a.related("therapies", id);
-  const trials = (related.trials ?? []).map((r) => a.get("trials", r.id)).filter((x) => x !== undefined);
-  const events = a.dataset.events.filter((e) => e.therapies.includes(id)).sort((x, y) => y.date.localeCompare(x.date));
+  const trials = listAll("trials", { therapy: id });
+  const events = listAll("events", { therapy: id });
   return (
     <article>
       <p className="muted small">
@@ -33,6 +36,7 @@ export default async function TherapyPage(props: RecordPageProps) {
       </p>
       <h1>{t.name}</h1>
       <Markdown>{t.summary}</Markdown>
+      <EvidenceLegend />
       <dl className="facts">
         {t.aliases.length > 0 ? (
           <>
@@ -74,6 +78,7 @@ export default async function TherapyPage(props: RecordPageProps) {
                 <th scope="col">Area</th>
                 <th scope="col">Stage</th>
                 <th scope="col">Status</th>
+                <th scope="col">Evidence</th>
               </tr>
             </thead>
             <tbody>
@@ -88,6 +93,9 @@ export default async function TherapyPage(props: RecordPageProps) {
                   </td>
                   <td>{label(i.stage)}</td>
                   <td>{label(i.status)}</td>
+                  <td>
+                    <EvidenceBadge level={i.evidence} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -100,12 +108,19 @@ export default async function TherapyPage(props: RecordPageProps) {
         {t.approvals.length === 0 ? (
           <p>No regulatory approval found in public sources.</p>
         ) : (
-          <ul>
+          <ul className="approval-list">
             {t.approvals.map((ap) => (
               <li key={ap.regulator + ap.date + ap.indication}>
-                <time dateTime={ap.date}>{formatDate(ap.date)}</time>: {label(ap.kind)} approval by{" "}
-                <Link href={`/organizations/${ap.regulator}/`}>{nameOf("organizations", ap.regulator)}</Link> (
-                <Link href={`/countries/${ap.country}/`}>{nameOf("countries", ap.country)}</Link>) for {ap.indication}
+                <p>
+                  <time dateTime={ap.date}>{formatDate(ap.date)}</time>: {label(ap.kind)} approval by{" "}
+                  <Link href={`/organizations/${ap.regulator}/`}>{nameOf("organizations", ap.regulator)}</Link> (
+                  <Link href={`/countries/${ap.country}/`}>{nameOf("countries", ap.country)}</Link>) for {ap.indication}
+                  . <EvidenceBadge level={ap.evidence} />
+                </p>
+                {ap.note ? <p className="small">{ap.note}</p> : null}
+                <p className="small">
+                  <SourceRefs sources={ap.sources} />
+                </p>
               </li>
             ))}
           </ul>
@@ -117,22 +132,7 @@ export default async function TherapyPage(props: RecordPageProps) {
         {trials.length === 0 ? (
           <p>No registered trial recorded.</p>
         ) : (
-          <ul>
-            {trials.map((tr) => (
-              <li key={tr.id}>
-                <Link href={`/trials/${tr.id}/`}>{tr.title}</Link> — {label(tr.phase)}, {label(tr.status)}
-                {tr.url ? (
-                  <>
-                    {" "}
-                    ·{" "}
-                    <a href={tr.url} rel="noopener noreferrer">
-                      {tr.registryId ?? tr.id.toUpperCase()} on {label(tr.registry)}
-                    </a>
-                  </>
-                ) : null}
-              </li>
-            ))}
-          </ul>
+          <TrialTable trials={trials} name={`Trials of ${t.name}`} hide={["therapy", "cellType"]} />
         )}
       </section>
 
@@ -143,6 +143,7 @@ export default async function TherapyPage(props: RecordPageProps) {
         {events.length === 0 ? <p>No dated events recorded.</p> : <EventList events={events} />}
       </section>
 
+      <Claims claims={t.claims} subject={t.name} />
       <Notes notes={t.notes} />
       <Sources sources={t.sources} lastReviewed={t.lastReviewed} />
     </article>

@@ -1,7 +1,10 @@
 import Link from "next/link";
+import { EvidenceBadge, EvidenceLegend } from "@/components/Evidence";
 import { RecordLinks, RelatedList } from "@/components/Links";
 import { Markdown } from "@/components/Markdown";
 import { Sources } from "@/components/Sources";
+import { trialContext } from "@/components/TrialTable";
+import { areaInfo } from "@/lib/areas";
 import { atlas } from "@/lib/data";
 import { formatDate, label } from "@/lib/format";
 import { type RecordPageProps, recordRoute } from "@/lib/record-route";
@@ -24,6 +27,7 @@ export default async function TrialPage(props: RecordPageProps) {
   const { id, record: t } = found;
   const a = atlas();
   const related = a.related("trials", id);
+  const ctx = trialContext(t);
   return (
     <article>
       <p className="muted small">
@@ -41,12 +45,56 @@ export default async function TrialPage(props: RecordPageProps) {
             `${t.registryId ?? t.id.toUpperCase()} on ${label(t.registry)}`
           )}
         </dd>
+        {t.secondaryIds.length > 0 ? (
+          <>
+            <dt>Also registered as</dt>
+            <dd>
+              {t.secondaryIds.map((x, i) => (
+                <span key={x.registry + x.id}>
+                  {i > 0 ? ", " : ""}
+                  {x.url ? (
+                    <a href={x.url} rel="noopener noreferrer">
+                      {x.id} on {label(x.registry)}
+                    </a>
+                  ) : (
+                    `${x.id} on ${label(x.registry)}`
+                  )}
+                </span>
+              ))}
+            </dd>
+          </>
+        ) : null}
+        <dt>Evidence</dt>
+        <dd>
+          <EvidenceBadge level={t.evidence} explain />
+        </dd>
+        <dt>Study type</dt>
+        <dd>{label(t.studyType)}</dd>
         <dt>Phase</dt>
         <dd>{label(t.phase)}</dd>
         <dt>Status</dt>
         <dd>{label(t.status)}</dd>
         <dt>Conditions</dt>
         <dd>{t.conditions.join(", ")}</dd>
+        {ctx.areas.length > 0 ? (
+          <>
+            <dt>Area</dt>
+            <dd>
+              {ctx.areas.map((ar, i) => (
+                <span key={ar}>
+                  {i > 0 ? ", " : ""}
+                  <Link href={`/areas/${ar}/`}>{areaInfo(ar)?.title ?? label(ar)}</Link>
+                </span>
+              ))}
+            </dd>
+          </>
+        ) : null}
+        {ctx.modalities.length > 0 ? (
+          <>
+            <dt>Cell type</dt>
+            <dd>{ctx.modalities.map(label).join(", ")}</dd>
+          </>
+        ) : null}
         {t.enrollment !== undefined ? (
           <>
             <dt>Participants</dt>
@@ -82,6 +130,7 @@ export default async function TrialPage(props: RecordPageProps) {
           </>
         ) : null}
       </dl>
+      <EvidenceLegend />
       {t.result ? (
         <section aria-labelledby="result">
           <h2 id="result">Result</h2>
