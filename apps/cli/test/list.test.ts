@@ -113,7 +113,7 @@ describe("list", () => {
     const first = json<ListBody>(await run(["list", "therapies", "--limit", "1", "--json"]));
     expect(first.meta.nextCursor).not.toBeNull();
     const second = json<ListBody>(
-      await run(["list", "therapies", "--limit", "1", "--cursor", first.meta.nextCursor, "--json"]),
+      await run(["list", "therapies", "--limit", "1", "--cursor", first.meta.nextCursor ?? "", "--json"]),
     );
     expect(second.data[0]?.id).not.toBe(first.data[0]?.id);
   });

@@ -51,12 +51,12 @@ export const COLUMNS: { [C in CollectionName]: Column<R<C>>[] } = {
 const usage = (collection: string) => `cell-atlas list ${collection} [flags]`;
 
 /** Turns the content package's query errors into one usage error that names the flags. */
-export function usageErrorFrom(errors: readonly QueryError[], collection: string): CliError {
+export function usageErrorFrom(errors: readonly QueryError[], usageLine: string): CliError {
   const lines = errors.map((e) => {
     const flag = e.detail.startsWith("unknown parameter") ? e.param : flagOf(e.param);
     return `${flag}: ${e.detail}${e.allowed ? ` (allowed: ${e.allowed})` : ""}`;
   });
-  return new CliError(lines.join("\n"), EXIT.usage, `usage: ${usage(collection)}  (run with --help for every flag)`);
+  return new CliError(lines.join("\n"), EXIT.usage, `usage: ${usageLine}  (run with --help for every flag)`);
 }
 
 const examples = (collection: string) =>
@@ -110,7 +110,7 @@ export async function runList(collection: string | undefined, argv: string[]): P
   const { json, ...opts } = cmd.opts<Record<string, unknown>>();
   const atlas = atlasOf();
   const parsed = atlas.parseQuery(c, opts);
-  if (!parsed.ok) throw usageErrorFrom(parsed.errors, c);
+  if (!parsed.ok) throw usageErrorFrom(parsed.errors, usage(c));
   const page = atlas.listParsed(c, parsed.params);
   if (json) {
     writeJson({

@@ -35,7 +35,7 @@ export function runStats(opts: { json?: boolean; top?: string }): void {
   const top = Math.max(1, Number(opts.top ?? 15) || 15);
   const t = stats.totals;
   const lines = [
-    `${t.therapies} therapies · ${t.organizations} organizations · ${t.countries} countries (${t.oicMembers} OIC members, ${t.countriesWithProgrammes} with programmes) · ${t.trials} trials · ${t.approvals} approvals · ${t.events} events`,
+    `${t.therapies} therapies · ${t.organizations} organizations · ${t.countries} countries (${t.oicMembers} OIC members, ${t.countriesWithProgrammes} with programmes, ${t.countriesWithTrials} with trials) · ${t.trials} trials · ${t.approvals} approvals · ${t.claims} claims · ${t.events} events`,
     "",
     ...chart(
       "Therapies by area",
@@ -51,6 +51,22 @@ export function runStats(opts: { json?: boolean; top?: string }): void {
         .filter((c) => c.therapies > 0)
         .slice(0, top)
         .map((c) => ({ label: `${c.name} (${c.key})`, value: c.therapies })),
+    ),
+    ...chart(
+      "Trials by area (a trial's own area, or its programme's)",
+      stats.trials.byArea.map((a) => ({ label: a.key, value: a.trials })),
+    ),
+    ...chart(
+      `Trials by country (top ${top})`,
+      stats.trials.byCountry.slice(0, top).map((c) => ({ label: `${c.name} (${c.key})`, value: c.trials })),
+    ),
+    ...chart(
+      "Trials by start year",
+      stats.trials.byYear.map((y) => ({ label: y.key, value: y.trials })),
+    ),
+    ...chart(
+      "Evidence for each therapy's furthest stage",
+      Object.entries(stats.evidence.stages).map(([level, n]) => ({ label: level, value: n })),
     ),
   ];
   write(lines.join("\n").trimEnd());
