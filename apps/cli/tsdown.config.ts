@@ -16,7 +16,7 @@ const asciiJson = (value: unknown) =>
 
 /**
  * The dataset, one file per collection plus its meta (each read on first use by src/data.ts), the
- * search index and the JSON Schemas (which `new` points editors at when a record is written outside
+ * search index, the data releases and the JSON Schemas (which `new` points editors at when a record is written outside
  * the repo) ship beside cli.mjs.
  */
 const copyData: Rolldown.Plugin = {
@@ -28,6 +28,7 @@ const copyData: Rolldown.Plugin = {
     for (const [part, value] of Object.entries(dataset))
       writeFileSync(path.join(to, "data", `${part}.json`), asciiJson(value));
     copyFileSync(path.join(contentDist, "search-index.json"), path.join(to, "search-index.json"));
+    copyFileSync(path.join(contentDist, "releases.json"), path.join(to, "releases.json"));
     const from = path.join(contentDist, "json-schema");
     mkdirSync(path.join(to, "schema"), { recursive: true });
     for (const f of readdirSync(from).filter((n) => n.endsWith(".json")))

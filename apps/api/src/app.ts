@@ -1,4 +1,4 @@
-import { type Atlas, getAtlas } from "@cell-atlas/content";
+import { type Atlas, type ChangeLog, getAtlas, getChangeLog } from "@cell-atlas/content";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { etag } from "hono/etag";
@@ -8,6 +8,7 @@ import { type ClientKey, RateLimiter, type RateLimitOptions, rateLimit } from ".
 import { pathAndQuery } from "./http/request.ts";
 import { cachedResponses, ResponseCache } from "./http/response-cache.ts";
 import { openapiDocument } from "./openapi/document.ts";
+import { registerChanges } from "./routes/changes/changes.ts";
 import { registerCollections } from "./routes/collections/handlers.ts";
 import { registerDataset } from "./routes/dataset/dataset.ts";
 import { registerMeta } from "./routes/meta/meta.ts";
@@ -17,6 +18,8 @@ import { registerStats } from "./routes/stats/stats.ts";
 export interface AppOptions {
   /** Defaults to the content package's built dataset. */
   atlas?: Atlas;
+  /** Defaults to the content package's committed data releases. */
+  changes?: ChangeLog;
   /** Per-client budget; false turns it off (tests, benchmarks). */
   rateLimit?: RateLimitOptions | false;
   /** Who a request comes from, for the rate limit. Each runtime knows best (socket address, CF header). */
@@ -44,7 +47,7 @@ const ALLOWED_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  */
 export function createApp(options: AppOptions = {}): Api {
   const atlas = options.atlas ?? getAtlas();
-  const deps = { atlas, dataVersion: atlas.dataset.meta.dataVersion };
+  const deps = { atlas, changes: options.changes ?? getChangeLog(), dataVersion: atlas.dataset.meta.dataVersion };
   const cache = options.cache ?? new ResponseCache();
   const clientKey = options.clientKey ?? ((c: Context) => c.req.header("cf-connecting-ip") ?? "unknown");
 
@@ -59,6 +62,7 @@ export function createApp(options: AppOptions = {}): Api {
   registerSearch(app, deps);
   registerStats(app, deps);
   registerDataset(app, deps);
+  registerChanges(app, deps);
   let openapiJson: string | undefined;
   registerMeta(app, deps, {
     docsScript: options.docsScript,
@@ -83,7 +87,7 @@ export function createApp(options: AppOptions = {}): Api {
       problem(
         "not-found",
         404,
-        `No route matches ${c.req.path}. Routes: /v1/{therapies,organizations,countries,trials,events}[/{id}], /v1/search, /v1/stats, /v1/dataset, /openapi.json, /docs, /health.`,
+        `No route matches ${c.req.path}. Routes: /v1/{therapies,organizations,countries,trials,events}[/{id}], /v1/search, /v1/stats, /v1/changes, /v1/releases, /v1/dataset, /openapi.json, /docs, /health.`,
         { instance },
       ),
     );

@@ -95,6 +95,30 @@ function buildProgram(): Command {
     .action(async (opts) => (await import("./commands/stats.ts")).runStats(opts));
 
   program
+    .command("changes")
+    .description("what each data release added, removed, renamed or changed, newest first")
+    .option(
+      "--since <date|version>",
+      "changes in releases on or after a date (YYYY[-MM[-DD]]), or after a release (YYYY.MM.DD)",
+    )
+    .addOption(new Option("--collection <name>", "only changes to this collection").choices(COLLECTIONS))
+    .addOption(
+      new Option("--type <type>", "only this kind of change").choices(["added", "removed", "renamed", "changed"]),
+    )
+    .option("--id <id>", "only changes to this record (its history)")
+    .option("--limit <n>", "at most this many changes, 1–100", "20")
+    .option("--cursor <cursor>", "the next page, from a previous run")
+    .option("--releases", "list the releases instead of their changes")
+    .option("--json", "print {data: [...changes], meta:{total, nextCursor}} (the API's /v1/changes body)")
+    .addHelpText(
+      "after",
+      examples("cell-atlas changes --since 2026-11", "cell-atlas changes --id nurown", "cell-atlas changes --releases"),
+    )
+    .action(async (opts) => {
+      actionCode = (await import("./commands/changes.ts")).runChanges(opts);
+    });
+
+  program
     .command("export")
     .description("the whole dataset, or one collection, as JSON, CSV or NDJSON")
     .addOption(new Option("--format <format>", "output format").choices(["json", "csv", "ndjson"]).default("json"))
@@ -109,6 +133,38 @@ function buildProgram(): Command {
       ),
     )
     .action(async (opts) => (await import("./commands/export.ts")).runExport(opts));
+
+  program
+    .command("import")
+    .description("turn a registry record into a trial draft: every field it can map, and a list of the rest")
+    .argument("<registry>", "clinicaltrials.gov | irct | ictrp")
+    .argument(
+      "<file-or-id>",
+      "a saved record (ClinicalTrials.gov API v2 JSON, WHO ICTRP / IRCT XML), or an NCT id to fetch",
+    )
+    .option("--out <file>", "write the draft to this file instead of stdout")
+    .option("--write", "write data/trials/<id>.yaml in this clone (never overwrites)")
+    .option("--dir <data-dir>", "the data folder to write into (implies --write)")
+    .addHelpText(
+      "after",
+      `${examples("cell-atlas import clinicaltrials.gov NCT03280056", "cell-atlas import irct irct-record.xml --write")}
+Fetching by id needs the network (ClinicalTrials.gov only); a saved file works offline.`,
+    )
+    .action(async (registry: string, source: string, opts) => {
+      actionCode = await (await import("./commands/import.ts")).runImport(registry, source, opts);
+    });
+
+  program
+    .command("sync")
+    .description("compare saved registry records with the trial records: status, phase, enrolment, dates, sites")
+    .argument("<folder>", "a folder of saved registry records (.json, .xml)")
+    .option("--write", "update the drifted trial files in place (comments and field order kept)")
+    .option("--dir <data-dir>", "the data folder to update (default: this clone's)")
+    .option("--json", "print {checked, drift: [{trial, field, atlas, registry}], notInAtlas}")
+    .addHelpText("after", examples("cell-atlas sync registry-records/", "cell-atlas sync registry-records/ --write"))
+    .action(async (folder: string, opts) => {
+      actionCode = await (await import("./commands/sync.ts")).runSync(folder, opts);
+    });
 
   program
     .command("validate")

@@ -4,6 +4,7 @@ import path from "node:path";
 import { formatIssue } from "../src/load/issue.ts";
 import { loadDataset } from "../src/load/load-dataset.ts";
 import { dataDir, distDir, packageDir } from "./paths.ts";
+import { readReleases } from "./releases.ts";
 import { writeArtifacts } from "./write-artifacts.ts";
 
 const pkg = JSON.parse(await readFile(path.join(packageDir, "package.json"), "utf8")) as { version: string };
@@ -16,7 +17,16 @@ if (!result.ok) {
   );
   process.exit(1);
 }
-const written = await writeArtifacts(distDir, result.dataset);
+const releases = await readReleases(path.join(packageDir, "releases"));
+const latest = releases.at(-1);
+if (latest) {
+  result.dataset.meta.release = {
+    version: latest.version,
+    date: latest.date,
+    current: latest.dataVersion === result.dataset.meta.dataVersion,
+  };
+}
+const written = await writeArtifacts(distDir, result.dataset, releases);
 const counts = Object.entries(result.dataset.meta.counts)
   .map(([k, v]) => `${v} ${k}`)
   .join(", ");

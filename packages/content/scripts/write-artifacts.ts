@@ -3,6 +3,7 @@ import path from "node:path";
 import { z } from "zod";
 import { toCsv } from "../src/export/csv.ts";
 import { buildSearchIndex } from "../src/query/search-index.ts";
+import type { Release } from "../src/release/schema.ts";
 import { COLLECTIONS, type Dataset, Dataset as DatasetSchema, fileSchemas } from "../src/schema/index.ts";
 
 const SCHEMA_BASE = "https://cell-therapy-atlas.org/schema/";
@@ -16,7 +17,11 @@ export function jsonSchemaFor(name: string, schema: z.ZodType, io: "input" | "ou
   return { ...json, $id: `${SCHEMA_BASE}${name}.json`, title: name };
 }
 
-export async function writeArtifacts(distDir: string, dataset: Dataset): Promise<string[]> {
+export async function writeArtifacts(
+  distDir: string,
+  dataset: Dataset,
+  releases: readonly Release[] = [],
+): Promise<string[]> {
   // Data artefacts have folders of their own, apart from tsc's compiled code, so this step and
   // tsc can each run alone, in any order, any number of times.
   for (const dir of ["json-schema", "csv"]) {
@@ -33,6 +38,10 @@ export async function writeArtifacts(distDir: string, dataset: Dataset): Promise
   // Lets TypeScript import the JSON without type-checking a large literal; the type comes from zod.
   await write("dataset.d.json.ts", "declare const dataset: unknown;\nexport default dataset;\n");
   await write("search-index.json", JSON.stringify(buildSearchIndex(dataset)));
+  // Every release with its changes, newest first: the site's /changes and feeds, /v1/changes and
+  // `cell-atlas changes` all read this one file.
+  await write("releases.json", `${JSON.stringify([...releases].reverse())}\n`);
+  await write("releases.d.json.ts", "declare const releases: unknown;\nexport default releases;\n");
   for (const c of COLLECTIONS) {
     await write(`json-schema/${c}.json`, `${JSON.stringify(jsonSchemaFor(c, fileSchemas[c]), null, 2)}\n`);
     await write(`csv/${c}.csv`, toCsv(c, dataset[c] as never));

@@ -3,7 +3,7 @@
  * Pure: no file system, no YAML. Safe in Node, browsers and workerd.
  */
 
-export { getAtlas, getDataset } from "./bundled.ts";
+export { getAtlas, getChangeLog, getDataset } from "./bundled.ts";
 export { toCsv, toNdjson } from "./export/csv.ts";
 export { CSV_COLUMNS, LIST_SEPARATOR, toRow } from "./export/rows.ts";
 export { evidenceOf, LEVEL_OF_KIND } from "./publish/evidence-level.ts";
@@ -28,4 +28,15 @@ export {
 export { SORTS, type SortField } from "./query/sorts.ts";
 export { Stats } from "./query/stats-schema.ts";
 export { closestIds } from "./query/suggest.ts";
+export {
+  type ChangeLog,
+  ChangesQuery,
+  createChangeLog,
+  type ReleasedChange,
+  type ReleaseSummary,
+} from "./release/changes.ts";
+export { diffRecords, diffValues } from "./release/diff.ts";
+export { type Highlights, highlightsOf } from "./release/highlights.ts";
+export { Change, ChangeType, FieldChange, Release, ReleaseVersion } from "./release/schema.ts";
+export { releaseSummary } from "./release/summary.ts";
 export * from "./schema/index.ts";

@@ -42,6 +42,7 @@ export function openapiDocument(app: OpenAPIHono) {
       { name: "events", description: "The timeline." },
       { name: "search", description: "Full-text search across collections." },
       { name: "stats", description: "Counts for charts and summaries." },
+      { name: "changes", description: "Data releases and what each changed." },
       { name: "dataset", description: "Bulk download." },
       { name: "meta", description: "Health of this instance." },
     ],

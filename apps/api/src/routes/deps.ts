@@ -1,10 +1,12 @@
-import type { Atlas } from "@cell-atlas/content";
+import type { Atlas, ChangeLog } from "@cell-atlas/content";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { textResponse } from "../http/body.ts";
 
 /** What every route module needs; passed in by createApp, never imported as a singleton. */
 export interface RouteDeps {
   atlas: Atlas;
+  /** The committed data releases and their changes. */
+  changes: ChangeLog;
   dataVersion: string;
 }
 

@@ -1,21 +1,11 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { COLLECTIONS, type CollectionName, fileSchemas } from "@cell-atlas/content";
 import { datasetOf } from "../data.ts";
 import { findDataDir, resolveDataDir } from "../data-dir.ts";
 import { CliError, EXIT, warn, write } from "../io.ts";
+import { schemaPathFor, shippedSchema } from "../schema-path.ts";
 import { recordTemplate } from "../template.ts";
-
-const shippedSchema = (collection: CollectionName) =>
-  path.join(path.dirname(fileURLToPath(import.meta.url)), "schema", `${collection}.json`);
-
-/** The JSON Schema an editor should use: the repo's own build output, else the copy shipped beside the CLI. */
-function schemaPathFor(dataDir: string, collection: CollectionName, fileDir: string): string {
-  const repoSchema = path.join(path.dirname(dataDir), "dist", "json-schema", `${collection}.json`);
-  if (existsSync(repoSchema)) return path.relative(fileDir, repoSchema).split(path.sep).join("/");
-  return shippedSchema(collection);
-}
 
 function idsIn(dataDir: string, collection: CollectionName): string[] {
   try {

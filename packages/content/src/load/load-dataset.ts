@@ -80,7 +80,7 @@ async function listFiles(
 }
 
 /** A short content hash: changes whenever any record changes, stable otherwise. */
-function hashRecords(dataset: Omit<Dataset, "meta">): string {
+export function hashRecords(dataset: Omit<Dataset, "meta">): string {
   const hash = createHash("sha256");
   for (const collection of COLLECTIONS) hash.update(JSON.stringify(dataset[collection]));
   return hash.digest("hex").slice(0, 12);

@@ -5,7 +5,7 @@ import { FILTERS, type Filters } from "./filters.ts";
 import { SORTS } from "./sorts.ts";
 
 /** Query strings and CLI flags arrive as text; these accept text and typed values alike. */
-const Limit = z.coerce
+export const Limit = z.coerce
   .number({ error: "must be a whole number between 1 and 100" })
   .int("must be a whole number between 1 and 100")
   .min(1, "must be at least 1")
@@ -20,7 +20,7 @@ const Q = z
   .max(200, "must be at most 200 characters")
   .describe("Full-text search over names, aliases, conditions and summaries.");
 
-const Cursor = z
+export const Cursor = z
   .string()
   .max(200, "is too long to be a cursor")
   .refine(

@@ -50,6 +50,14 @@ export const DatasetMeta = z.strictObject({
   licenseUrl: z.string(),
   homepage: z.string().optional(),
   counts: z.record(CollectionName, z.number().int()),
+  release: z
+    .object({
+      version: z.string().describe("The last data release (YYYY.MM.DD)."),
+      date: z.string(),
+      current: z.boolean().describe("false when records changed after that release and are not yet released."),
+    })
+    .optional()
+    .describe("The last data release; see /v1/releases and /v1/changes."),
 });
 
 export const Dataset = z.strictObject({
