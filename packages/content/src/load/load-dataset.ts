@@ -137,7 +137,7 @@ export function validateFiles(
       issues.push(...zodIssuesToValidationIssues(parsed, schema, result.error.issues));
       continue;
     }
-    loaded.push({ collection: f.collection, stem: f.stem, parsed, data: result.data as LoadedRecord["data"] });
+    loaded.push({ collection: f.collection, stem: f.stem, parsed, data: result.data } as LoadedRecord);
   }
 
   for (const rule of RULES) {

@@ -5,11 +5,6 @@ const CONFIRMING = Object.entries(LEVEL_OF_KIND)
   .filter(([, level]) => level === "confirmed")
   .map(([kind]) => kind);
 
-interface TherapyShape {
-  approvals?: { sources?: { kind: never }[] }[];
-  indications?: { stage?: string }[];
-}
-
 export const approvalsConfirmed: Rule = {
   name: "approvals-confirmed",
   description:
@@ -18,9 +13,9 @@ export const approvalsConfirmed: Rule = {
     const findings: RuleFinding[] = [];
     for (const record of records) {
       if (record.collection !== "therapies") continue;
-      const t = record.data as TherapyShape;
-      (t.approvals ?? []).forEach((approval, i) => {
-        if (evidenceOf(approval.sources ?? []) !== "confirmed") {
+      const t = record.data;
+      t.approvals.forEach((approval, i) => {
+        if (evidenceOf(approval.sources) !== "confirmed") {
           findings.push({
             record,
             path: ["approvals", i, "sources"],
@@ -29,8 +24,8 @@ export const approvalsConfirmed: Rule = {
           });
         }
       });
-      if ((t.approvals ?? []).length > 0) continue;
-      (t.indications ?? []).forEach((indication, i) => {
+      if (t.approvals.length > 0) continue;
+      t.indications.forEach((indication, i) => {
         if (indication.stage === "approved") {
           findings.push({
             record,

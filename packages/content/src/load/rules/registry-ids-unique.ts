@@ -1,12 +1,5 @@
 import type { Rule, RuleFinding } from "./rule.ts";
 
-interface TrialShape {
-  id: string;
-  registry?: string;
-  registryId?: string;
-  secondaryIds?: { registry: string; id: string }[];
-}
-
 const key = (id: string) => id.toLowerCase().replace(/[^a-z0-9]/g, "");
 
 export const registryIdsUnique: Rule = {
@@ -32,9 +25,9 @@ export const registryIdsUnique: Rule = {
     // Primary ids first, so the message always points at the secondary mention.
     for (const record of trials) claim(record.data.id, record.data.id, record, ["id"]);
     for (const record of trials) {
-      const t = record.data as TrialShape;
-      (t.secondaryIds ?? []).forEach((s, i) => {
-        claim(s.id, t.id, record, ["secondaryIds", i, "id"]);
+      if (record.collection !== "trials") continue;
+      record.data.secondaryIds.forEach((s, i) => {
+        claim(s.id, record.data.id, record, ["secondaryIds", i, "id"]);
       });
     }
     return findings;

@@ -1,14 +1,20 @@
-import type { CollectionName } from "../../schema/index.ts";
+import type { CollectionName, FileOf } from "../../schema/index.ts";
 import type { ParsedFile } from "../parse-file.ts";
 
-/** A record that passed its schema, with the parsed file kept so rules can point into it. */
-export interface LoadedRecord {
-  collection: CollectionName;
-  /** File name without .yaml */
-  stem: string;
-  parsed: ParsedFile;
-  data: { id: string; formerIds?: string[] } & Record<string, unknown>;
-}
+/**
+ * A record that passed its schema (so every field with a default is present), with the parsed
+ * file kept so rules can point into it. Checking `collection` narrows `data` to that collection's
+ * file shape.
+ */
+export type LoadedRecord = {
+  [C in CollectionName]: {
+    collection: C;
+    /** File name without .yaml */
+    stem: string;
+    parsed: ParsedFile;
+    data: FileOf<C>;
+  };
+}[CollectionName];
 
 export interface RuleFinding {
   record: LoadedRecord;

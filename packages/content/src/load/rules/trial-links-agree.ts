@@ -10,18 +10,18 @@ export const trialLinksAgree: Rule = {
   description: "A trial's `therapy` and that therapy's `trials` list name each other.",
   check(records) {
     const findings: RuleFinding[] = [];
-    const trials = new Map<string, LoadedRecord>();
-    const therapies = new Map<string, LoadedRecord>();
+    type Of<C> = Extract<LoadedRecord, { collection: C }>;
+    const trials = new Map<string, Of<"trials">>();
+    const therapies = new Map<string, Of<"therapies">>();
     for (const r of records) {
       if (r.collection === "trials") trials.set(r.data.id, r);
       if (r.collection === "therapies") therapies.set(r.data.id, r);
     }
     for (const therapy of therapies.values()) {
-      const listed = (therapy.data.trials as string[] | undefined) ?? [];
-      listed.forEach((trialId, i) => {
+      therapy.data.trials.forEach((trialId, i) => {
         const trial = trials.get(trialId);
         if (!trial) return; // a missing trial is references-exist's finding
-        const named = trial.data.therapy as string | undefined;
+        const named = trial.data.therapy;
         if (named !== therapy.data.id)
           findings.push({
             record: therapy,
@@ -36,10 +36,10 @@ export const trialLinksAgree: Rule = {
       });
     }
     for (const trial of trials.values()) {
-      const named = trial.data.therapy as string | undefined;
+      const named = trial.data.therapy;
       const therapy = named ? therapies.get(named) : undefined;
       if (!therapy) continue;
-      if (!((therapy.data.trials as string[] | undefined) ?? []).includes(trial.data.id))
+      if (!therapy.data.trials.includes(trial.data.id))
         findings.push({
           record: trial,
           path: ["therapy"],

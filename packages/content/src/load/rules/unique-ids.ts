@@ -19,7 +19,7 @@ export const uniqueIds: Rule = {
       } else seen.set(key, record.parsed.file);
     }
     for (const record of records) {
-      (record.data.formerIds ?? []).forEach((former, index) => {
+      record.data.formerIds?.forEach((former, index) => {
         const owner = seen.get(`${record.collection}/${former}`);
         if (owner) {
           findings.push({
