@@ -36,12 +36,12 @@ export async function writeArtifacts(
 
   await write("dataset.json", `${JSON.stringify(dataset)}\n`);
   // Lets TypeScript import the JSON without type-checking a large literal; the type comes from zod.
-  await write("dataset.d.json.ts", "declare const dataset: unknown;\nexport default dataset;\n");
+  await write("dataset.d.json.ts", "declare const dataset: unknown;\nexport = dataset;\n");
   await write("search-index.json", JSON.stringify(buildSearchIndex(dataset)));
   // Every release with its changes, newest first: the site's /changes and feeds, /v1/changes and
   // `cell-atlas changes` all read this one file.
   await write("releases.json", `${JSON.stringify([...releases].reverse())}\n`);
-  await write("releases.d.json.ts", "declare const releases: unknown;\nexport default releases;\n");
+  await write("releases.d.json.ts", "declare const releases: unknown;\nexport = releases;\n");
   for (const c of COLLECTIONS) {
     await write(`json-schema/${c}.json`, `${JSON.stringify(jsonSchemaFor(c, fileSchemas[c]), null, 2)}\n`);
     await write(`csv/${c}.csv`, toCsv(c, dataset[c] as never));
