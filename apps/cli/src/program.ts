@@ -171,10 +171,18 @@ Fetching by id needs the network (ClinicalTrials.gov only); a saved file works o
     .description("check data files: schema, references, ids, sources (same messages as pnpm validate)")
     .argument("[dir]", "data folder (default: packages/content/data of the clone you are in)")
     .option("--json", "print {ok, dir, files, issues:[{file, line, col, field, message, fix}]}")
+    .addOption(
+      new Option(
+        "--format <format>",
+        "text: file:line:col lines on stderr; github: GitHub Actions annotations on stdout (default when GITHUB_ACTIONS is set)",
+      ).choices(["text", "github"]),
+    )
     .addHelpText(
       "after",
-      `${examples("cell-atlas validate", "cell-atlas validate ./my-data")}
-Each problem is one line on stderr: file:line:col  field  message  (fix). Exit 1 when there are any.`,
+      `${examples("cell-atlas validate", "cell-atlas validate ./my-data", "cell-atlas validate --format github")}
+Each problem is one line on stderr: file:line:col  field  message  (fix). Exit 1 when there are any.
+With --format github each is an ::error annotation naming the file from GITHUB_WORKSPACE (or the
+current folder), so a pull request shows it on the changed line.`,
     )
     .action(async (dir: string | undefined, opts) => {
       actionCode = await (await import("./commands/validate.ts")).runValidate(dir, opts);

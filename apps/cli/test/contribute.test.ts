@@ -67,6 +67,31 @@ describe("validate", () => {
     expect(cli.stderr).toMatch(/must be an https:\/\/ URL/);
   });
 
+  it("prints GitHub annotations named from the checkout's root, with --format github or under Actions", async () => {
+    const dir = brokenCopy("annotate", "therapies/example-car-t.yaml", "stage: phase-1", "stage: phase-one");
+    const workspace = path.dirname(path.dirname(dir)); // what GitHub checked out: tmp/
+    const [flagged, bad, underActions, pnpmValidate] = await Promise.all([
+      run(["validate", dir, "--format", "github"]),
+      run(["validate", dir, "--format", "sarif"]),
+      run(["validate", dir], { env: { GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: workspace } }),
+      sh(`pnpm -s --filter @cell-atlas/content validate --format github ${dir}`, {
+        cwd: contentDir,
+        env: { GITHUB_WORKSPACE: workspace },
+      }),
+    ]);
+    // --format github without GITHUB_WORKSPACE names files from the current folder.
+    expect(flagged.code).toBe(1);
+    expect(flagged.stdout).toMatch(/^::error file=.*annotate\/data\/therapies\/example-car-t\.yaml,line=13,col=12,/m);
+    const line =
+      '::error file=annotate/data/therapies/example-car-t.yaml,line=13,col=12,title=indications[0].stage::"phase-one" is not an allowed value (allowed: preclinical, early-use, ';
+    expect(underActions.code).toBe(1);
+    expect(underActions.stdout.startsWith(line), underActions.stdout).toBe(true);
+    expect(underActions.stderr).toMatch(/✗ 1 problem\(s\) in 6 file\(s\)/);
+    expect(pnpmValidate.stdout.trim()).toBe(underActions.stdout.trim());
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/argument 'sarif' is invalid. Allowed choices are text, github/);
+  });
+
   it("passes the valid fixture and the real data", async () => {
     const [valid, real, fixtureParent, missing] = await runAll([
       ["validate", validDir],

@@ -1,10 +1,13 @@
 import path from "node:path";
 import { loadDataset, validationReport } from "@cell-atlas/content/load";
-import { resolveDataDir } from "../data-dir.ts";
+import { resolveDataDir, userCwd } from "../data-dir.ts";
 import { EXIT, err, warn, write, writeJson } from "../io.ts";
 
 /** Same loader, same checks and the same report as `pnpm validate`. */
-export async function runValidate(dir: string | undefined, opts: { json?: boolean }): Promise<number> {
+export async function runValidate(
+  dir: string | undefined,
+  opts: { json?: boolean; format?: "text" | "github" },
+): Promise<number> {
   const dataDir = resolveDataDir(dir);
   let result: Awaited<ReturnType<typeof loadDataset>>;
   try {
@@ -17,9 +20,12 @@ export async function runValidate(dir: string | undefined, opts: { json?: boolea
     writeJson({ ok: result.ok, dir: dataDir, files: result.files, issues: result.issues });
     return result.ok ? EXIT.ok : EXIT.notFound;
   }
-  const report = validationReport(result);
+  const format = opts.format ?? (process.env.GITHUB_ACTIONS === "true" ? "github" : "text");
+  // GitHub resolves annotation paths from the checkout's root.
+  const fileRoot = path.relative(process.env.GITHUB_WORKSPACE ?? userCwd(), path.dirname(dataDir));
+  const report = validationReport(result, { format, fileRoot });
   const c = err();
-  for (const line of report.problems) warn(line);
+  for (const line of report.problems) (format === "github" ? write : warn)(line);
   if (report.ok) write(report.summary.replace("✓", c.green("✓")));
   else warn(c.red(`\n${report.summary}`));
   return report.ok ? EXIT.ok : EXIT.notFound;
