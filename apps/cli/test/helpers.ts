@@ -17,7 +17,8 @@ export interface RunResult {
 /** A clean environment: no colour forcing, no INIT_CWD from the pnpm that runs the tests, no GitHub Actions. */
 function env(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const base: NodeJS.ProcessEnv = { ...process.env };
-  for (const k of ["INIT_CWD", "FORCE_COLOR", "NO_COLOR", "COLUMNS", "GITHUB_ACTIONS", "GITHUB_WORKSPACE"]) delete base[k];
+  for (const k of ["INIT_CWD", "FORCE_COLOR", "NO_COLOR", "COLUMNS", "GITHUB_ACTIONS", "GITHUB_WORKSPACE"])
+    delete base[k];
   for (const [k, v] of Object.entries(extra)) {
     if (v === undefined) delete base[k];
     else base[k] = v;
