@@ -18,9 +18,12 @@ const children = servers.map(({ name, script, port }) => {
     stdio: "inherit",
   });
   child.on("exit", (code, signal) => {
-    if (stopping) return;
-    console.error(`${name} stopped (${signal ?? `exit ${code}`}); stopping the other server.`);
-    stop(code === 0 ? 0 : 1);
+    // Ctrl-C reaches the servers and this process together; let this process's handler run first.
+    setImmediate(() => {
+      if (stopping) return;
+      console.error(`${name} stopped (${signal ?? `exit ${code}`}); stopping the other server.`);
+      stop(code === 0 ? 0 : 1);
+    });
   });
   return child;
 });

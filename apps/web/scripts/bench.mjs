@@ -30,6 +30,7 @@ const PAGES = {
   trials: "trials/index.html",
   trial: firstChild("trials"),
   timeline: "timeline/index.html",
+  changes: "changes/index.html",
   search: "search/index.html",
   about: "about/index.html",
   contribute: "contribute/index.html",

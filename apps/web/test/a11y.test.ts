@@ -1,9 +1,15 @@
 import AxeBuilder from "@axe-core/playwright";
-import { getDataset } from "@cell-atlas/content";
+import { createChangeLog, getChangeLog, getDataset } from "@cell-atlas/content";
 import type { Browser, BrowserContext } from "playwright-core";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { History } from "@/components/Changes";
+import { ReleaseList } from "@/components/ReleaseList";
+import { releasesWithChanges } from "@/lib/changes";
 import { launch, serveOut } from "./helpers/browser";
 import { pageTypes } from "./helpers/pages";
+import { committedReleases, syntheticRelease } from "./helpers/releases";
 
 let browser: Browser;
 let context: BrowserContext;
@@ -80,9 +86,13 @@ describe("axe-core, WCAG 2.2 AA", () => {
       ["organization with claims and figures", `/organizations/${orgWithBoth}/`],
       ["trial read on a copy", "/trials/nct03280056/"],
       ["timeline, filtered by evidence", "/timeline/?evidence=claimed"],
+      ["changes", "/changes/"],
+      ["therapy with its history and edit links", "/therapies/nurown/"],
+      ["country with its feed, history and edit links", "/countries/ir/"],
     ];
-    // Dark mode for the pages whose new parts have colours of their own: badges, the claims box, the chart.
-    const dark = jobs.slice(0, 3);
+    // Dark mode for the pages whose new parts have colours of their own: badges, the claims box, the
+    // chart, the release tables, the history and the edit links.
+    const dark = [...jobs.slice(0, 3), ...jobs.slice(-3, -1)];
     const results = await audit([
       ...jobs.map(([name, path]) => [name, path, "light"] as [string, string, "light"]),
       ...dark.map(([name, path]) => [name, path, "dark"] as [string, string, "dark"]),
@@ -99,5 +109,41 @@ describe("axe-core, WCAG 2.2 AA", () => {
       ["search", types.search ?? "/", "dark"],
     ]);
     expect(clean(results)).toEqual({});
+  }, 60_000);
+
+  it("finds no violations on releases after the first and on a history with changes (synthetic release)", async () => {
+    // The committed data has one release (the first, summarised); a later one lists its changes.
+    // Render that from a synthetic release into the real /changes/ and therapy pages, then audit.
+    const synthetic = syntheticRelease(getDataset(), getChangeLog().releases()[0]?.version);
+    const log = createChangeLog([...committedReleases(), synthetic]);
+    const releases = renderToStaticMarkup(createElement(ReleaseList, { releases: releasesWithChanges(log) }));
+    const therapy = synthetic.changes.find((c) => c.collection === "therapies" && c.type === "changed")!.id;
+    const history = renderToStaticMarkup(createElement(History, { collection: "therapies", id: therapy, log }));
+    const violations: Record<string, string[]> = {};
+    const page = await context.newPage();
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`${server.url}/changes/`);
+      await page.evaluate((html) => {
+        const main = document.querySelector("main")!;
+        main.querySelectorAll("section.release, nav").forEach((el) => {
+          el.remove();
+        });
+        main.insertAdjacentHTML("beforeend", html);
+      }, releases);
+      expect(await page.locator("section.release").count()).toBe(log.releases().length);
+      const onChanges = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode(true).analyze();
+      violations[`changes (${colorScheme})`] = onChanges.violations.map((v) => `${v.id}: ${v.help}`);
+
+      await page.goto(`${server.url}/therapies/${therapy}/`);
+      await page.evaluate((html) => {
+        document.querySelector("section.history")!.outerHTML = html;
+      }, history);
+      expect(await page.locator(".history .field-changes li").count()).toBeGreaterThan(0);
+      const onTherapy = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode(true).analyze();
+      violations[`therapy history (${colorScheme})`] = onTherapy.violations.map((v) => `${v.id}: ${v.help}`);
+    }
+    await page.close();
+    expect(clean(violations)).toEqual({});
   }, 60_000);
 });

@@ -1,4 +1,4 @@
-import { getDataset } from "@cell-atlas/content";
+import { getChangeLog, getDataset } from "@cell-atlas/content";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch, serveOut } from "./helpers/browser";
@@ -343,6 +343,36 @@ describe("site in a real browser", () => {
     );
     await other.close();
     await page.close();
+  });
+
+  it("reaches /changes/ from the navigation without JavaScript, and a record's history leads to its release", async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(`${server.url}/`);
+    await page.locator("nav[aria-label=Main] a", { hasText: "Changes" }).click();
+    await page.waitForURL(/\/changes\/$/);
+    expect(await page.locator("h1").textContent()).toBe("Changes");
+    const releases = getChangeLog().releases();
+    expect(await page.locator("section.release").count()).toBe(releases.length);
+    expect(await page.locator("section.release h2").first().textContent()).toBe(`Release ${releases[0]?.version}`);
+    // The feeds are plain links too.
+    expect(await page.locator("main a[href='/feeds/changes.xml']").count()).toBe(1);
+
+    await page.goto(`${server.url}/therapies/nurown/`);
+    const history = page.locator("section.history li");
+    expect(await history.count()).toBe(getChangeLog().history("therapies", "nurown").length);
+    // The way to correct the record: its file and the guide, or with a repository address, links.
+    if (process.env.NEXT_PUBLIC_REPOSITORY_URL)
+      expect(await page.locator("a[data-action=edit]").getAttribute("href")).toMatch(/\/therapies\/nurown\.yaml$/);
+    else
+      expect(await page.locator("[data-action=file] code").textContent()).toBe(
+        "packages/content/data/therapies/nurown.yaml",
+      );
+    const last = getChangeLog().history("therapies", "nurown")[0]!;
+    await history.first().locator("a").click();
+    await page.waitForURL(new RegExp(`/changes/#release-${last.release.replace(/\./g, "\\.")}$`));
+    expect(await page.locator(`[id="release-${last.release}"]`).isVisible()).toBe(true);
+    await noJs.close();
   });
 
   it("raised no script errors", () => {

@@ -23,7 +23,8 @@ vi.mock("@cell-atlas/content", async (importOriginal) => {
     events: [],
   };
   const atlas = original.createAtlas(empty);
-  return { ...original, getAtlas: () => atlas, getDataset: () => empty };
+  const log = original.createChangeLog([]);
+  return { ...original, getAtlas: () => atlas, getDataset: () => empty, getChangeLog: () => log };
 });
 
 const html = (element: ReactElement) => renderToStaticMarkup(element);
@@ -44,6 +45,18 @@ describe("pages with an empty dataset", () => {
     expect(html(Organizations())).toContain("No organizations recorded yet.");
     expect(html(Trials())).toContain("No trials recorded yet.");
     expect(html(await Area({ params: Promise.resolve({ area: "cancer" }) }))).toContain("No programme in this area");
+  });
+
+  it("render /changes/ and a history with no release, and make no country feed", async () => {
+    const { default: Changes } = await import("@/app/changes/page");
+    const { History } = await import("@/components/Changes");
+    const { buildFeed, countryFeedIds, renderAtom } = await import("@/lib/feeds");
+    expect(html(Changes())).toContain("No data release has been made yet.");
+    expect(html(History({ collection: "therapies", id: "x" }))).toContain("No data release has been made yet.");
+    expect(countryFeedIds()).toEqual([]);
+    const feed = buildFeed("changes");
+    expect(feed.entries).toEqual([]);
+    expect(renderAtom(feed)).toContain(`<updated>2026-01-01T00:00:00Z</updated>`);
   });
 
   it("gives dynamic routes a placeholder param, since static export refuses none", async () => {

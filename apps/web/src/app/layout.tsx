@@ -32,6 +32,7 @@ const NAV = [
   { href: "/countries/", label: "Countries" },
   { href: "/trials/", label: "Trials" },
   { href: "/timeline/", label: "Timeline" },
+  { href: "/changes/", label: "Changes" },
   { href: "/search/", label: "Search" },
 ];
 

@@ -5,8 +5,10 @@ import { EvidenceLegend } from "@/components/Evidence";
 import { OicMap } from "@/components/OicMap";
 import { ScrollRegion } from "@/components/ScrollRegion";
 import { AREAS } from "@/lib/areas";
+import { changeLog, releaseHref } from "@/lib/changes";
 import { atlas } from "@/lib/data";
-import { label, plural } from "@/lib/format";
+import { feedLink, GENERAL_FEEDS } from "@/lib/feeds";
+import { formatDate, label, plural } from "@/lib/format";
 import { programmesByYear } from "@/lib/programme-years";
 import { pageMetadata } from "@/lib/site";
 
@@ -15,6 +17,7 @@ export const metadata = pageMetadata({
   description:
     "An open, sourced atlas of cell therapy programmes, trials, approvals and organizations in the 57 member states of the Organisation of Islamic Cooperation: cancer, autoimmune diseases and regenerative medicine.",
   path: "/",
+  feeds: GENERAL_FEEDS.map(feedLink),
 });
 
 export default function Home() {
@@ -23,6 +26,7 @@ export default function Home() {
   const latest = a.list("events", { limit: 5 }).data;
   const byArea = new Map(stats.byArea.map((s) => [s.key, s]));
   const oic = stats.byCountry.filter((c) => c.oicMember);
+  const release = changeLog().releases()[0];
   return (
     <>
       <h1>Cell therapy in OIC member states</h1>
@@ -53,6 +57,13 @@ export default function Home() {
           <dd>{stats.totals.oicMembers}</dd>
         </div>
       </dl>
+      {release ? (
+        <p className="release-note">
+          Data release <Link href={releaseHref(release.version)}>{release.version}</Link> of{" "}
+          <time dateTime={release.date}>{formatDate(release.date)}</time>. <Link href="/changes/">What changed</Link> ·{" "}
+          <a href={feedLink("changes").url}>Atom feed of changes</a>
+        </p>
+      ) : null}
 
       <h2 id="areas">The three main areas</h2>
       <div className="grid">

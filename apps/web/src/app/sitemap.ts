@@ -15,6 +15,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     "/countries/",
     "/trials/",
     "/timeline/",
+    "/changes/",
     "/search/",
     "/about/",
     "/contribute/",

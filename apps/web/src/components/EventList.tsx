@@ -1,9 +1,35 @@
 import type { Event } from "@cell-atlas/content";
+import Link from "next/link";
 import { EvidenceBadge } from "@/components/Evidence";
 import { RecordLinks } from "@/components/Links";
 import { Markdown } from "@/components/Markdown";
 import { SourceRefs } from "@/components/Sources";
+import { changeLog, fieldLabel, releaseHref } from "@/lib/changes";
 import { formatDate, label } from "@/lib/format";
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** An event's changes in one line (events have no page of their own to hold a History section). */
+function EventHistory({ id }: { id: string }) {
+  const history = changeLog().history("events", id);
+  if (history.length === 0) return null;
+  return (
+    <p className="muted small event-history" data-history={id}>
+      History:{" "}
+      {history.map((c, i) => (
+        <span key={`${c.release}/${c.type}`} data-release={c.release} data-change={c.type}>
+          {i > 0 ? "; " : ""}
+          {c.type === "changed" ? "updated" : c.type === "renamed" ? `renamed from ${c.formerId}` : c.type} in release{" "}
+          <Link href={releaseHref(c.release)}>{c.release}</Link>
+          {c.fields && c.fields.length > 0
+            ? ` (${c.fields.map((f) => lowerFirst(fieldLabel(f.path))).join(", ")})`
+            : ""}
+        </span>
+      ))}
+      .
+    </p>
+  );
+}
 
 /** Events as a timeline: an ordered list, newest first as the query module sorts them. */
 export function EventList({
@@ -56,6 +82,7 @@ export function EventList({
             ) : null}
             <SourceRefs sources={e.sources} />
           </p>
+          {withAnchors ? <EventHistory id={e.id} /> : null}
         </li>
       ))}
     </ol>

@@ -26,6 +26,7 @@ export function pageTypes(): Record<string, string> {
     trials: "/trials/",
     trial: firstRecordPath("trials"),
     timeline: "/timeline/",
+    changes: "/changes/",
     search: "/search/?q=ALS",
     about: "/about/",
     contribute: "/contribute/",

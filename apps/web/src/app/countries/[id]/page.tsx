@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { RecordFooter } from "@/components/Changes";
 import { Claims } from "@/components/Claims";
 import { Coverage } from "@/components/Coverage";
 import { EventList } from "@/components/EventList";
@@ -9,6 +10,7 @@ import { Sources } from "@/components/Sources";
 import { TherapyList } from "@/components/TherapyList";
 import { TrialTable } from "@/components/TrialTable";
 import { atlas, listAll } from "@/lib/data";
+import { countryFeedIds, feedLink } from "@/lib/feeds";
 import { formatDate, label } from "@/lib/format";
 import { type RecordPageProps, recordRoute } from "@/lib/record-route";
 import { describe, pageMetadata } from "@/lib/site";
@@ -19,6 +21,7 @@ const route = recordRoute("countries", (c) =>
     title: `${c.name}: cell therapy`,
     description: describe(c.summary),
     path: `/countries/${c.id}/`,
+    feeds: countryFeedIds().includes(c.id) ? [feedLink({ country: c.id })] : [],
   }),
 );
 export const generateStaticParams = route.generateStaticParams;
@@ -108,6 +111,12 @@ export default async function CountryPage(props: RecordPageProps) {
       <Figures figures={c.figures} subject={c.name} />
       <Claims claims={c.claims} subject={c.name} />
       <Sources sources={c.sources} lastReviewed={c.lastReviewed} />
+      <RecordFooter
+        collection="countries"
+        id={id}
+        name={c.name}
+        feed={countryFeedIds().includes(id) ? feedLink({ country: id }) : undefined}
+      />
     </article>
   );
 }

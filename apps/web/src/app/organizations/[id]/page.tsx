@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { RecordFooter } from "@/components/Changes";
 import { Claims } from "@/components/Claims";
 import { EventList } from "@/components/EventList";
 import { EvidenceLegend } from "@/components/Evidence";
@@ -99,6 +100,7 @@ export default async function OrganizationPage(props: RecordPageProps) {
       <Claims claims={o.claims} subject={o.name} />
       <Notes notes={o.notes} />
       <Sources sources={o.sources} lastReviewed={o.lastReviewed} />
+      <RecordFooter collection="organizations" id={id} name={o.name} />
     </article>
   );
 }

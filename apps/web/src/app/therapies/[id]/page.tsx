@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { RecordFooter } from "@/components/Changes";
 import { Claims } from "@/components/Claims";
 import { EventList } from "@/components/EventList";
 import { EvidenceBadge, EvidenceLegend } from "@/components/Evidence";
@@ -146,6 +147,7 @@ export default async function TherapyPage(props: RecordPageProps) {
       <Claims claims={t.claims} subject={t.name} />
       <Notes notes={t.notes} />
       <Sources sources={t.sources} lastReviewed={t.lastReviewed} />
+      <RecordFooter collection="therapies" id={id} name={t.name} />
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { RecordFooter } from "@/components/Changes";
 import { EvidenceBadge, EvidenceLegend } from "@/components/Evidence";
 import { RecordLinks, RelatedList } from "@/components/Links";
 import { Markdown } from "@/components/Markdown";
@@ -139,6 +140,7 @@ export default async function TrialPage(props: RecordPageProps) {
       ) : null}
       <RelatedList id="therapies" title="Therapy tested" collection="therapies" refs={related.therapies} />
       <Sources sources={t.sources} lastReviewed={t.lastReviewed} />
+      <RecordFooter collection="trials" id={id} name={t.title} />
     </article>
   );
 }
