@@ -113,6 +113,37 @@ describe("diffRecords", () => {
     expect(diffValues("x", "y")).toEqual([{ path: "(record)", old: "x", new: "y" }]);
   });
 
+  it("counts the approvals of a therapy that arrives approved as new approvals, and nothing for one without", () => {
+    const approved = structuredClone(after);
+    const royan = approved.therapies.find((t) => t.id === "royan")!;
+    approved.therapies.push(
+      { ...structuredClone(royan), id: "new-approved", name: "New approved", formerIds: undefined },
+      { ...structuredClone(royan), id: "new-unapproved", name: "New unapproved", approvals: [], formerIds: undefined },
+    );
+    const added = diffRecords(after, approved);
+    expect(added.map((c) => `${c.type} ${c.id}`)).toEqual(["added new-approved", "added new-unapproved"]);
+    expect(added[0]?.fields).toEqual([{ path: "approvals[regulator=sfda]", new: royan.approvals[0] }]);
+    expect(added[1]?.fields).toBeUndefined();
+    const h = highlightsOf(added, () => undefined);
+    expect(h.newApprovals.map((a) => [a.change.id, a.approval])).toEqual([["new-approved", royan.approvals[0]]]);
+    expect(h.corrections).toEqual([]);
+  });
+
+  it("takes new approvals from a list compared as a whole, counting only those not there before", () => {
+    const a = { regulator: "x", country: "sa" };
+    const b = { regulator: "y", country: "sa" };
+    const change = {
+      type: "changed" as const,
+      collection: "therapies" as const,
+      id: "t",
+      name: "T",
+      fields: [{ path: "approvals", old: [a], new: [a, b] }],
+    };
+    expect(highlightsOf([change], () => undefined).newApprovals.map((n) => n.approval)).toEqual([b]);
+    const trialChange = { ...change, collection: "trials" as const };
+    expect(highlightsOf([trialChange], () => undefined).newApprovals).toEqual([]);
+  });
+
   it("picks out what readers follow: new trials, approvals, regulation events, stage and status moves", () => {
     const kinds = new Map(after.events.map((e) => [e.id, e.kind]));
     const h = highlightsOf(changes, (id) => kinds.get(id));

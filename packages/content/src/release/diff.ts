@@ -92,7 +92,18 @@ export function diffRecords(previous: Records, current: Records): Change[] {
           (f) => f.path !== "formerIds",
         );
         changes.push({ type: "renamed", collection, id, formerId, name: nameOf(collection, record), fields });
-      } else changes.push({ type: "added", collection, id, name: nameOf(collection, record) });
+      } else {
+        // A therapy that arrives approved is a new approval too: its approvals travel with it.
+        const approvals =
+          collection === "therapies" ? diffValues({ approvals: [] }, { approvals: record.approvals ?? [] }) : [];
+        changes.push({
+          type: "added",
+          collection,
+          id,
+          name: nameOf(collection, record),
+          ...(approvals.length > 0 ? { fields: approvals } : {}),
+        });
+      }
     }
     for (const [id, record] of [...before].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
       if (!after.has(id) && !renamedFrom.has(id))

@@ -3,7 +3,7 @@ import type { Change } from "./schema.ts";
 /** The changes readers follow, sorted out of a release once for the site, the feeds and the summary. */
 export interface Highlights {
   newTrials: Change[];
-  /** Approvals added to a therapy, with the approval as published. */
+  /** Approvals added to a therapy, or a therapy added with approvals, with the approval as published. */
   newApprovals: { change: Change; approval: unknown }[];
   /** New events of kind approval or regulation. */
   regulation: Change[];
@@ -40,8 +40,15 @@ export function highlightsOf(changes: readonly Change[], eventKind: (id: string)
       if (kind === "approval" || kind === "regulation") h.regulation.push(change);
     }
     for (const field of change.fields ?? []) {
-      if (change.collection === "therapies" && /^approvals\[[^\]]+\]$/.test(field.path) && field.new !== undefined)
-        h.newApprovals.push({ change, approval: field.new });
+      if (change.collection === "therapies" && field.new !== undefined) {
+        if (/^approvals\[[^\]]+\]$/.test(field.path)) h.newApprovals.push({ change, approval: field.new });
+        // Approvals without a field that names them are compared as a whole list.
+        else if (field.path === "approvals" && Array.isArray(field.new)) {
+          const before = new Set((Array.isArray(field.old) ? field.old : []).map((a) => JSON.stringify(a)));
+          for (const approval of field.new)
+            if (!before.has(JSON.stringify(approval))) h.newApprovals.push({ change, approval });
+        }
+      }
       if (STAGE_OR_STATUS.test(field.path) && field.old !== undefined && field.new !== undefined)
         h.stageAndStatus.push({ change, path: field.path, old: field.old, new: field.new });
     }

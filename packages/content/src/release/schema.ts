@@ -26,7 +26,10 @@ export const Change = z
     id: z.string().describe("The record's id in this release (for a removed record, its last id)."),
     formerId: z.string().optional().describe("For a rename: the id the record had before."),
     name: z.string().describe("The record's display name in this release (or its last, for a removed record)."),
-    fields: z.array(FieldChange).optional().describe("For changed and renamed records: what changed."),
+    fields: z
+      .array(FieldChange)
+      .optional()
+      .describe("For changed and renamed records: what changed. For a therapy added with approvals: those approvals."),
   })
   .describe("What one release did to one record.");
 
