@@ -1,3 +1,7 @@
 import { defineProject } from "vitest/config";
 
-export default defineProject({ test: { name: "api", include: ["src/**/*.test.ts", "test/**/*.test.ts"] } });
+// Some tests walk every page of every collection, or start the server: on a busy two-core machine
+// they take several seconds, so allow time rather than fail on load.
+export default defineProject({
+  test: { name: "api", include: ["src/**/*.test.ts", "test/**/*.test.ts"], testTimeout: 30_000 },
+});
