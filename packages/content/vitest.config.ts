@@ -7,6 +7,8 @@ export default defineProject({
     name: "content",
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     testTimeout: 60_000,
+    // The real-data tests load and validate every record once, before all: seconds on a busy machine.
+    hookTimeout: 60_000,
     maxConcurrency: 4,
   },
 });
