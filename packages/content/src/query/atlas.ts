@@ -42,8 +42,9 @@ export function createAtlas(dataset: Dataset, searchIndex?: string | object | ((
   const { links } = reader;
   let index: MiniSearch<SearchDocument> | undefined;
   const getIndex = () => {
+    if (index) return index;
     const serialized = typeof searchIndex === "function" ? searchIndex() : searchIndex;
-    index ??= serialized ? loadSearchIndex(serialized) : buildSearchIndex(dataset);
+    index = serialized ? loadSearchIndex(serialized) : buildSearchIndex(dataset);
     return index;
   };
   let stats: Stats | undefined;
