@@ -293,8 +293,9 @@ describe("links", () => {
 });
 
 describe("stats agree with direct counts", () => {
-  const s = atlas.stats();
+  // Computed in each test, not while the file is collected, so that `pnpm mutation` sees it.
   it("counts trials by area, country, phase, status and year", () => {
+    const s = createAtlas(d).stats();
     for (const { key, trials } of s.trials.byArea)
       expect(trials, key).toBe(d.trials.filter((t) => areasOfTrial(t).includes(key as never)).length);
     for (const { key, trials } of s.trials.byCountry)
@@ -328,6 +329,7 @@ describe("stats agree with direct counts", () => {
   });
 
   it("counts evidence levels, claims and figures", () => {
+    const s = createAtlas(d).stats();
     expect(s.evidence.approvals).toEqual({ confirmed: 1, reported: 0, claimed: 0 });
     expect(s.evidence.trials).toEqual({ confirmed: 4, reported: 1, claimed: 0 });
     expect(s.evidence.firsts).toEqual({ confirmed: 1, reported: 1, claimed: 0 });

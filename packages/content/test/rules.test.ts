@@ -164,6 +164,27 @@ describe("registry-ids-unique", () => {
   });
 });
 
+describe("registry-ids-unique, more", () => {
+  it("rejects a second trial whose id differs only in punctuation, at its id", () => {
+    const records = all();
+    records.push(loaded("trials", { ...record(records, "trials", "irct1"), id: "irct-1", secondaryIds: [] }));
+    expect(run(registryIdsUnique, records)).toEqual([
+      {
+        file: "data/trials/irct-1.yaml",
+        path: "id",
+        message: 'registry id "irct-1" is already the id of trial irct1',
+        fix: 'one study, one record: keep irct1, list "irct-1" under its secondaryIds and remove this one',
+      },
+    ]);
+  });
+
+  it("compares with trial ids only: a protocol number spelled like an organization id is fine", () => {
+    const records = all();
+    record(records, "trials", "irct2").secondaryIds = [{ registry: "other", id: "Royan" }] as never;
+    expect(run(registryIdsUnique, records)).toEqual([]);
+  });
+});
+
 describe("trial-links-agree", () => {
   it("reports each side that does not name the other, with the fix", () => {
     const records = all();
@@ -199,6 +220,15 @@ describe("trial-links-agree", () => {
     record(records, "trials", "pactr1").therapy = "no-such-therapy" as never;
     const found = run(trialLinksAgree, records).map((f) => f.message);
     expect(found).toEqual(["trial irct2 does not name this therapy"]);
+  });
+});
+
+describe("trial-links-agree, more", () => {
+  it("leaves an id in `trials:` that is not a trial, but a therapy, to references-exist", () => {
+    const records = all();
+    record(records, "trials", "irct2").therapy = "royan" as never;
+    (record(records, "therapies", "acme-nk").trials as unknown as string[]).push("royan");
+    expect(run(trialLinksAgree, records)).toEqual([]);
   });
 });
 
@@ -300,5 +330,46 @@ describe("no-placeholders", () => {
     expect(found[0]?.fix).toBe(
       "replace it with the real value from a source you read, or remove the field if it is optional",
     );
+  });
+});
+
+describe("no-placeholders, edges", () => {
+  const scan = (fields: Record<string, unknown>) =>
+    run(noPlaceholders, [loaded("organizations", { ...record(all(), "organizations", "acme"), ...fields })]).map(
+      (f) => `${f.path}: ${f.message}`,
+    );
+
+  it("finds an http example address, an id with a spaced colon as a title, and template text in spaces", () => {
+    const source = d.organizations[0]?.sources[0];
+    expect(
+      scan({
+        city: " <city> ",
+        sources: [{ ...source, url: "http://example.net/x", title: "DOI : 10.1000/xyz" }],
+      }),
+    ).toEqual([
+      'sources.0.url: holds an example.org address: "http://example.net/x"',
+      'sources.0.title: holds an id in place of a title: "DOI : 10.1000/xyz"',
+      'city: holds template text in angle brackets: " <city> "',
+    ]);
+  });
+
+  it("lets through an address, angle brackets or an id that are only part of the text", () => {
+    expect(
+      scan({
+        notes: [
+          "Its first site, https://example.org/, was a placeholder of the host.",
+          "<18 years and >65 years were excluded",
+          "Enquiries: the trial office <trials@acme.test>",
+        ],
+      }),
+    ).toEqual([]);
+  });
+
+  it("quotes a text of up to 60 characters whole", () => {
+    const sixty = `TODO ${"x".repeat(55)}`;
+    expect(sixty).toHaveLength(60);
+    expect(scan({ notes: [sixty] })).toEqual([`notes.0: holds a TODO marker: "${sixty}"`]);
+    const sixtyOne = `${sixty}y`;
+    expect(scan({ notes: [sixtyOne] })).toEqual([`notes.0: holds a TODO marker: "${sixty.slice(0, 57)}…"`]);
   });
 });

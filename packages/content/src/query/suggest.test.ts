@@ -22,3 +22,22 @@ describe("closestIds", () => {
     expect(closestIds("royan-car", ids)[0]).toBe("royan-car-t");
   });
 });
+
+describe("closestIds order and reach", () => {
+  it("lists the nearest first, ties by id, whatever the order of the candidates", () => {
+    // kfshrc-car-t contains the word (distance ½); kfshrc-cas is one edit away, kfshrc-cxx two.
+    const candidates = ["kfshrc-cxx", "kfshrc-cas", "kfshrc-car-t"];
+    expect(closestIds("kfshrc-car", candidates)).toEqual(["kfshrc-car-t", "kfshrc-cas", "kfshrc-cxx"]);
+    expect(closestIds("kfshrc-car", [...candidates].reverse())).toEqual(["kfshrc-car-t", "kfshrc-cas", "kfshrc-cxx"]);
+    expect(closestIds("ab", ["abd", "abc", "xab"])).toEqual(["abc", "abd", "xab"]);
+    expect(closestIds("ab", ["xab", "abd", "abc"], 2)).toEqual(["abc", "abd"]);
+  });
+
+  it("allows about one edit in three of the longer of the two", () => {
+    // Three characters inserted: three edits, a third of the nine of the id (two of the word's six).
+    expect(closestIds("acmenk", ["acme-nk-1"])).toEqual(["acme-nk-1"]);
+    // Four edits: too many for ten characters.
+    expect(closestIds("acmenk", ["acme-nk-12"])).toEqual([]);
+    expect(closestIds("acmenk", ["a-cme-nk-1"])).toEqual([]);
+  });
+});
