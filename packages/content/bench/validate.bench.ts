@@ -10,10 +10,11 @@ const TARGET_SECONDS = 10;
 const SYNTHETIC = 10_000;
 
 const source = (n: number) => `sources:
-  - url: https://example.org/record/${n}
+  - url: https://bench.test/record/${n}
     title: Synthetic page ${n}
     publisher: Bench
     published: 2024-05-01
+    accessed: 2026-11-30
     kind: journal
 lastReviewed: 2026-11-24
 `;
