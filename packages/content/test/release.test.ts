@@ -197,6 +197,17 @@ describe("the change log", () => {
     expect(log.releases()[0]).not.toHaveProperty("changes");
   });
 
+  it("gives every change unpaged, newest release first, each with its release and date", () => {
+    const every = log.all();
+    expect(every.map((c) => `${c.release} ${c.type} ${c.collection}/${c.id}`)).toEqual([
+      ...second.changes.map((c) => `2026.12.01 ${c.type} ${c.collection}/${c.id}`),
+      ...first.changes.map((c) => `2026.11.30 ${c.type} ${c.collection}/${c.id}`),
+    ]);
+    expect(every[0]?.date).toBe("2026-12-01");
+    every.pop();
+    expect(log.all()).toHaveLength(first.changes.length + second.changes.length);
+  });
+
   it("filters by since (a date or a version), collection, type and id, and pages", () => {
     const all = log.list({ limit: 100 });
     expect(all.total).toBe(first.changes.length + second.changes.length);

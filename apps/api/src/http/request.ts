@@ -23,6 +23,15 @@ type ValidationResult = { success: true } | { success: false; error: z.ZodError 
  * 400 problem naming each bad parameter, in the content package's words. The schema is the one the
  * route validated with, so the query is parsed once.
  */
+/** The Link header of a list page: this request's query with the next page's cursor. */
+export function nextLink(c: Context, cursor: string): string {
+  const target = pathAndQuery(c.req.url);
+  const q = target.indexOf("?");
+  const params = new URLSearchParams(q < 0 ? "" : target.slice(q + 1));
+  params.set("cursor", cursor);
+  return `<${c.req.path}?${params}>; rel="next"`;
+}
+
 export function problemHook(schema: z.ZodObject) {
   return (result: ValidationResult, c: Context): Response | undefined => {
     if (result.success) return undefined;

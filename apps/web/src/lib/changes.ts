@@ -17,17 +17,8 @@ export function changeLog(): ChangeLog {
   return getChangeLog();
 }
 
-/** Every change in the log, newest release first, paging through `list` (it caps a page at 100). */
-export function allChanges(log: ChangeLog = changeLog()): ReleasedChange[] {
-  const out: ReleasedChange[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = log.list({ limit: 100, ...(cursor ? { cursor } : {}) });
-    out.push(...page.data);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return out;
-}
+/** Every change in the log, newest release first. */
+export const allChanges = (log: ChangeLog = changeLog()): ReleasedChange[] => log.all();
 
 export interface ReleaseWithChanges extends ReleaseSummary {
   /** The first release: every record in it is "added", so it is summarised, never listed. */

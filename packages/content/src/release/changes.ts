@@ -40,6 +40,8 @@ export interface ReleaseSummary extends Omit<Release, "changes"> {}
 export interface ChangeLog {
   /** Every release, newest first, without its changes. */
   releases(): ReleaseSummary[];
+  /** Every change, newest release first, unpaged: for builds that render them all (the site, feeds). */
+  all(): ReleasedChange[];
   /** Changes, newest release first, filtered and paged like the collection lists. */
   list(input?: ChangesQuery): { data: ReleasedChange[]; total: number; nextCursor: string | null };
   /** Every change to one record, newest first: its history. */
@@ -66,6 +68,7 @@ export function createChangeLog(releases: readonly Release[]): ChangeLog {
   };
   return {
     releases: () => sorted.map(({ changes: _changes, ...summary }) => summary),
+    all: () => [...all],
     list: (input = {}) => {
       const parsed = ChangesQuery.safeParse(input);
       if (!parsed.success) throw queryErrorsFrom(parsed.error.issues, ChangesQuery)[0];

@@ -74,6 +74,16 @@ export const Figure = z
   })
   .describe("A reported figure: a count, ranking or amount, with who gave it and when.");
 
+/** The figures and claims fields, as therapies, organizations and countries carry them. */
+export const figuresField = z
+  .array(Figure)
+  .default([])
+  .describe("Reported figures (counts, rankings, amounts), each with who gave it, when and where.");
+export const claimsField = z
+  .array(Claim)
+  .default([])
+  .describe("What someone says (an approval, a first, a capability, a result) that no confirmed source shows.");
+
 /** Fields every record carries. */
 export const recordBase = {
   id: Id.describe("Stable id, kebab-case, equal to the file name without .yaml."),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Claim, Figure, PublishedClaim, PublishedFigure, recordBase } from "./common.ts";
+import { claimsField, figuresField, PublishedClaim, PublishedFigure, recordBase } from "./common.ts";
 import { IsoDate } from "./dates.ts";
 import { Region, TrialRegistry } from "./enums.ts";
 
@@ -37,14 +37,8 @@ export const CountryFile = z
       .describe("Organization ids of the bodies that regulate cell therapy here."),
     summary: z.string().min(1).describe("Short Markdown summary of what is publicly known, in our own words."),
     coverage: Coverage.optional().describe("How completely the atlas covers this country's registered trials."),
-    figures: z
-      .array(Figure)
-      .default([])
-      .describe("Reported figures (counts, rankings, amounts), each with who gave it, when and where."),
-    claims: z
-      .array(Claim)
-      .default([])
-      .describe("What someone says (a first, an approval, a capability) that no confirmed source shows."),
+    figures: figuresField,
+    claims: claimsField,
   })
   .describe("A country: every OIC member state, and any other country a record needs.");
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Claim, Figure, HttpsUrl, PublishedClaim, PublishedFigure, recordBase } from "./common.ts";
+import { claimsField, figuresField, HttpsUrl, PublishedClaim, PublishedFigure, recordBase } from "./common.ts";
 import { OrganizationKind } from "./enums.ts";
 
 /** What a contributor writes in data/organizations/<id>.yaml. */
@@ -14,14 +14,8 @@ export const OrganizationFile = z
     website: HttpsUrl.optional().describe("Official website (https)."),
     founded: z.number().int().min(1800).max(2100).optional().describe("Year founded."),
     summary: z.string().min(1).describe("Short Markdown summary in our own words."),
-    figures: z
-      .array(Figure)
-      .default([])
-      .describe("Reported figures (counts, rankings, amounts), each with who gave it, when and where."),
-    claims: z
-      .array(Claim)
-      .default([])
-      .describe("What someone says (a first, an approval, a capability) that no confirmed source shows."),
+    figures: figuresField,
+    claims: claimsField,
     notes: z
       .array(z.string().min(1))
       .default([])

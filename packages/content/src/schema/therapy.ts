@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Claim, PartialDate, PublishedClaim, recordBase, Source } from "./common.ts";
+import { claimsField, PartialDate, PublishedClaim, recordBase, Source } from "./common.ts";
 import { ApprovalKind, Area, CellSource, Modality, OrganizationRole, Stage, Status } from "./enums.ts";
 import { withEvidence } from "./evidence.ts";
 
@@ -60,10 +60,7 @@ export const TherapyFile = z
       .min(1, "name at least one indication")
       .describe("What it is for, and how far it got."),
     approvals: z.array(Approval).default([]).describe("Regulatory approvals shown by a confirmed source."),
-    claims: z
-      .array(Claim)
-      .default([])
-      .describe("What someone says (an approval, a first, a result) that no confirmed source shows."),
+    claims: claimsField,
     trials: z.array(z.string()).default([]).describe("Trial ids (registry ids, lower case)."),
     summary: z.string().min(1).describe("Short Markdown summary, neutral, in our own words."),
     notes: z

@@ -1,8 +1,7 @@
 import { type ChangeLog, ChangesQuery, Change as ContentChange, QueryError, Release } from "@cell-atlas/content";
 import { createRoute, z } from "@hono/zod-openapi";
-import type { Context } from "hono";
 import { invalidParameters, problemResponse } from "../../http/problem.ts";
-import { pathAndQuery, problemHook } from "../../http/request.ts";
+import { nextLink, pathAndQuery, problemHook } from "../../http/request.ts";
 import { cacheHeaders, listHeaders, problemResponses } from "../../openapi/responses.ts";
 import { ListMeta, NoParams } from "../../openapi/schemas.ts";
 import { type ApiApp, json, type RouteDeps } from "../deps.ts";
@@ -51,14 +50,6 @@ export const releasesRoute = createRoute({
     ...problemResponses,
   },
 });
-
-function nextLink(c: Context, cursor: string): string {
-  const target = pathAndQuery(c.req.url);
-  const q = target.indexOf("?");
-  const params = new URLSearchParams(q < 0 ? "" : target.slice(q + 1));
-  params.set("cursor", cursor);
-  return `<${c.req.path}?${params}>; rel="next"`;
-}
 
 export function registerChanges(app: ApiApp, deps: RouteDeps): void {
   app.openapi(

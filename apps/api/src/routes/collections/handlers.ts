@@ -1,19 +1,10 @@
 import { COLLECTIONS, type CollectionName, closestIds, QueryError, toCsv } from "@cell-atlas/content";
-import type { Context } from "hono";
 import { textResponse } from "../../http/body.ts";
 import { preferredFormat } from "../../http/negotiate.ts";
 import { invalidParameters, problem, problemResponse } from "../../http/problem.ts";
-import { pathAndQuery, problemHook } from "../../http/request.ts";
+import { nextLink, pathAndQuery, problemHook } from "../../http/request.ts";
 import { type ApiApp, json, type RouteDeps } from "../deps.ts";
 import { IdParams, listQuery, listRoute, recordRoute } from "./routes.ts";
-
-function nextLink(c: Context, cursor: string): string {
-  const target = pathAndQuery(c.req.url);
-  const q = target.indexOf("?");
-  const params = new URLSearchParams(q < 0 ? "" : target.slice(q + 1));
-  params.set("cursor", cursor);
-  return `<${c.req.path}?${params}>; rel="next"`;
-}
 
 function notFound(deps: RouteDeps, collection: CollectionName, id: string, instance: string): Response {
   const suggestions = closestIds(id, deps.atlas.ids(collection));
