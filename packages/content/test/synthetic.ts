@@ -17,6 +17,7 @@ const files: RecordFiles = {
   countries: [
     {
       ...base("sa", [src("regulator")]),
+      names: {},
       name: "Saudi Arabia",
       oicMember: true,
       region: "middle-east",
@@ -28,6 +29,7 @@ const files: RecordFiles = {
     },
     {
       ...base("tr"),
+      names: {},
       name: "Türkiye",
       oicMember: true,
       region: "europe",
@@ -38,6 +40,7 @@ const files: RecordFiles = {
     },
     {
       ...base("ir"),
+      names: {},
       name: "Iran",
       oicMember: true,
       region: "middle-east",
@@ -50,6 +53,7 @@ const files: RecordFiles = {
     },
     {
       ...base("us"),
+      names: {},
       name: "United States",
       oicMember: false,
       region: "north-america",
@@ -60,6 +64,7 @@ const files: RecordFiles = {
     },
     {
       ...base("jo"),
+      names: {},
       name: "Jordan",
       oicMember: true,
       region: "middle-east",
@@ -70,6 +75,7 @@ const files: RecordFiles = {
     },
     {
       ...base("ml"),
+      names: {},
       name: "Mali",
       oicMember: true,
       region: "sub-saharan-africa",
@@ -82,6 +88,7 @@ const files: RecordFiles = {
   organizations: [
     {
       ...base("sfda"),
+      names: {},
       name: "Saudi Food and Drug Authority",
       aliases: [],
       kind: "regulator",
@@ -93,6 +100,7 @@ const files: RecordFiles = {
     },
     {
       ...base("kfshrc"),
+      names: {},
       name: "King Faisal Specialist Hospital",
       aliases: [],
       kind: "hospital",
@@ -104,6 +112,7 @@ const files: RecordFiles = {
     },
     {
       ...base("royan"),
+      names: {},
       name: "Royan Institute",
       aliases: [],
       kind: "research-institute",
@@ -115,6 +124,7 @@ const files: RecordFiles = {
     },
     {
       ...base("acme"),
+      names: {},
       name: "Acme Cells",
       aliases: [],
       kind: "company",
@@ -127,6 +137,7 @@ const files: RecordFiles = {
     },
     {
       ...base("hacettepe"),
+      names: {},
       name: "Hacettepe University",
       aliases: [],
       kind: "university",
@@ -141,6 +152,7 @@ const files: RecordFiles = {
   therapies: [
     {
       ...base("kfshrc-cd19", [src("registry")]),
+      names: {},
       name: "KFSHRC CD19 CAR-T",
       aliases: [],
       modality: "car-t",
@@ -158,6 +170,7 @@ const files: RecordFiles = {
     {
       // Same id as an organization: ids are unique per collection only.
       ...base("royan", [src("journal")]),
+      names: {},
       formerIds: ["royan-msc-old"],
       name: "Royan MSC",
       aliases: [],
@@ -187,6 +200,7 @@ const files: RecordFiles = {
     },
     {
       ...base("acme-nk", [src("press-release")]),
+      names: {},
       name: "Acme NK",
       aliases: [],
       modality: "nk",
@@ -215,6 +229,7 @@ const files: RecordFiles = {
     },
     {
       ...base("hacettepe-limbal", [src("own-site")]),
+      names: {},
       name: "Hacettepe limbal cells",
       aliases: [],
       modality: "limbal",
@@ -233,6 +248,7 @@ const files: RecordFiles = {
     },
     {
       ...base("ml-hsc"),
+      names: {},
       name: "Bamako HSC",
       aliases: [],
       modality: "hsc",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { NAME_LANGUAGES } from "../i18n/locales.ts";
 import { IsoDate, PartialDate } from "./dates.ts";
 import { withEvidence } from "./evidence.ts";
 import { CLAIM_STATUSES, SOURCE_KINDS } from "./values.ts";
@@ -84,6 +85,26 @@ export const claimsField = z
   .default([])
   .describe("What someone says (an approval, a first, a capability, a result) that no confirmed source shows.");
 
+export const NameLanguage = z.enum(NAME_LANGUAGES);
+
+export const LocalName = z
+  .strictObject({
+    name: z.string().min(1).describe("The name as the source writes it, in its own script."),
+    sources: z
+      .array(Source)
+      .min(1, "cite a page that shows the name in this language")
+      .describe("Where the name was read: the organization's own site, a registry record, an official page."),
+  })
+  .describe("A record's name in a local language, sourced like any fact.");
+
+/** Names in local languages and scripts: pages show them, and search finds the record by them. */
+export const namesField = z
+  .partialRecord(NameLanguage, LocalName)
+  .default({})
+  .describe(
+    `The record's name in local languages, keyed by language code (${NAME_LANGUAGES.join(", ")}), e.g. fa: { name: پژوهشگاه رویان, sources: [...] }.`,
+  );
+
 /** Fields every record carries. */
 export const recordBase = {
   id: Id.describe("Stable id, kebab-case, equal to the file name without .yaml."),
@@ -97,5 +118,6 @@ export const PublishedClaim = Claim.extend(withEvidence);
 export const PublishedFigure = Figure.extend(withEvidence);
 
 export type SourceKind = z.infer<typeof SourceKind>;
+export type LocalName = z.infer<typeof LocalName>;
 export type Claim = z.infer<typeof PublishedClaim>;
 export type Figure = z.infer<typeof PublishedFigure>;

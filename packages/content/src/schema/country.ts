@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { claimsField, figuresField, PublishedClaim, PublishedFigure, recordBase } from "./common.ts";
+import { claimsField, figuresField, namesField, PublishedClaim, PublishedFigure, recordBase } from "./common.ts";
 import { IsoDate } from "./dates.ts";
 import { Region, TrialRegistry } from "./enums.ts";
 
@@ -29,6 +29,7 @@ export const CountryFile = z
       .regex(/^[a-z]{2}$/, "must be the ISO 3166-1 alpha-2 code in lower case, e.g. sa")
       .describe("ISO 3166-1 alpha-2 code, lower case, equal to the file name."),
     name: z.string().min(1).describe("Common English name."),
+    names: namesField,
     oicMember: z.boolean().describe("Member state of the Organisation of Islamic Cooperation."),
     region: Region.describe("Broad region, used for grouping."),
     regulators: z

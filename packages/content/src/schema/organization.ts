@@ -1,5 +1,13 @@
 import { z } from "zod";
-import { claimsField, figuresField, HttpsUrl, PublishedClaim, PublishedFigure, recordBase } from "./common.ts";
+import {
+  claimsField,
+  figuresField,
+  HttpsUrl,
+  namesField,
+  PublishedClaim,
+  PublishedFigure,
+  recordBase,
+} from "./common.ts";
 import { OrganizationKind } from "./enums.ts";
 
 /** What a contributor writes in data/organizations/<id>.yaml. */
@@ -8,6 +16,7 @@ export const OrganizationFile = z
     ...recordBase,
     name: z.string().min(1).describe("Official name."),
     aliases: z.array(z.string().min(1)).default([]).describe("Other names and abbreviations (e.g. KFSHRC)."),
+    names: namesField,
     kind: OrganizationKind.describe("What kind of body it is."),
     country: z.string().describe("Country id (ISO alpha-2, lower case) where it is based — its real country."),
     city: z.string().min(1).optional().describe("City of its headquarters or main site."),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { claimsField, PartialDate, PublishedClaim, recordBase, Source } from "./common.ts";
+import { claimsField, namesField, PartialDate, PublishedClaim, recordBase, Source } from "./common.ts";
 import { ApprovalKind, Area, CellSource, Modality, OrganizationRole, Stage, Status } from "./enums.ts";
 import { withEvidence } from "./evidence.ts";
 
@@ -39,6 +39,7 @@ export const TherapyFile = z
     ...recordBase,
     name: z.string().min(1).describe("Name of the programme or product."),
     aliases: z.array(z.string().min(1)).default([]).describe("Brand names, INN, code names."),
+    names: namesField,
     modality: Modality.describe("The kind of cell used."),
     cellSource: CellSource.describe("Whose cells: autologous (the patient's own) or allogeneic (a donor's)."),
     tissueOrigin: z
