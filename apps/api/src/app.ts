@@ -11,6 +11,7 @@ import { openapiDocument } from "./openapi/document.ts";
 import { registerChanges } from "./routes/changes/changes.ts";
 import { registerCollections } from "./routes/collections/handlers.ts";
 import { registerDataset } from "./routes/dataset/dataset.ts";
+import { registerLabels } from "./routes/labels/labels.ts";
 import { registerMeta } from "./routes/meta/meta.ts";
 import { registerSearch } from "./routes/search/search.ts";
 import { registerStats } from "./routes/stats/stats.ts";
@@ -61,6 +62,7 @@ export function createApp(options: AppOptions = {}): Api {
   registerCollections(app, deps);
   registerSearch(app, deps);
   registerStats(app, deps);
+  registerLabels(app, deps);
   registerDataset(app, deps);
   registerChanges(app, deps);
   let openapiJson: string | undefined;
@@ -87,7 +89,7 @@ export function createApp(options: AppOptions = {}): Api {
       problem(
         "not-found",
         404,
-        `No route matches ${c.req.path}. Routes: /v1/{therapies,organizations,countries,trials,events}[/{id}], /v1/search, /v1/stats, /v1/changes, /v1/releases, /v1/dataset, /openapi.json, /docs, /health.`,
+        `No route matches ${c.req.path}. Routes: /v1/{therapies,organizations,countries,trials,events}[/{id}], /v1/search, /v1/stats, /v1/labels, /v1/changes, /v1/releases, /v1/dataset, /openapi.json, /docs, /health.`,
         { instance },
       ),
     );

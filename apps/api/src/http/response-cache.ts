@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from "hono";
 import { bodyBytes } from "./body.ts";
 import { etagOf } from "./etag.ts";
 import { cacheControlFor } from "./headers.ts";
+import { negotiateLocale } from "@cell-atlas/content/i18n";
 import { preferredFormat } from "./negotiate.ts";
 import { pathAndQuery } from "./request.ts";
 
@@ -16,7 +17,7 @@ const CACHEABLE = new Set([200, 301, 400, 404]);
 
 /**
  * The dataset never changes while the process runs, so a GET's response depends only on its path,
- * query string and negotiated format. Entries are evicted oldest-first past `maxEntries` or
+ * query string, negotiated format and negotiated language. Entries are evicted oldest-first past `maxEntries` or
  * `maxBytes` in total, so random URLs cannot grow memory without bound.
  */
 export class ResponseCache {
@@ -71,7 +72,8 @@ export function cachedResponses(cache: ResponseCache): MiddlewareHandler {
     const method = c.req.method;
     const key =
       method === "GET" || method === "HEAD"
-        ? `${preferredFormat(c.req.header("accept"))} ${pathAndQuery(c.req.url)}`
+        ? // Labels follow Accept-Language, so the negotiated language is part of the key too.
+          `${preferredFormat(c.req.header("accept"))} ${negotiateLocale(c.req.header("accept-language"))} ${pathAndQuery(c.req.url)}`
         : "";
     const hit = key ? cache.get(key) : undefined;
     if (hit) return toResponse(hit);

@@ -22,7 +22,7 @@ export function openapiDocument(app: OpenAPIHono) {
     openapi: "3.1.0",
     info: {
       title: "Cell Therapy Atlas API",
-      version: "1.2.0",
+      version: "1.3.0",
       description: [
         "An open, typed, sourced atlas of cell therapy in OIC member states. Read-only JSON (and CSV) over its dataset. Every record carries its sources.",
         "",
