@@ -8,6 +8,7 @@ import { History } from "@/components/Changes";
 import { ReleaseList } from "@/components/ReleaseList";
 import { releasesWithChanges } from "@/lib/changes";
 import { launch, serveOut } from "./helpers/browser";
+import { withIntl } from "./helpers/intl";
 import { pageTypes } from "./helpers/pages";
 import { committedReleases, syntheticRelease } from "./helpers/releases";
 
@@ -116,9 +117,11 @@ describe("axe-core, WCAG 2.2 AA", () => {
     // Render that from a synthetic release into the real /changes/ and therapy pages, then audit.
     const synthetic = syntheticRelease(getDataset(), getChangeLog().releases()[0]?.version);
     const log = createChangeLog([...committedReleases(), synthetic]);
-    const releases = renderToStaticMarkup(createElement(ReleaseList, { releases: releasesWithChanges(log) }));
+    const releases = renderToStaticMarkup(withIntl(createElement(ReleaseList, { releases: releasesWithChanges(log) })));
     const therapy = synthetic.changes.find((c) => c.collection === "therapies" && c.type === "changed")!.id;
-    const history = renderToStaticMarkup(createElement(History, { collection: "therapies", id: therapy, log }));
+    const history = renderToStaticMarkup(
+      withIntl(createElement(History, { collection: "therapies", id: therapy, log })),
+    );
     const violations: Record<string, string[]> = {};
     const page = await context.newPage();
     for (const colorScheme of ["light", "dark"] as const) {

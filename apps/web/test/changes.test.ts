@@ -11,6 +11,7 @@ import { releasesWithChanges } from "@/lib/changes";
 import { atlas } from "@/lib/data";
 import { editUrl, REPOSITORY_URL, reportUrl } from "@/lib/site";
 import { assertBuilt, OUT } from "./helpers/browser";
+import { withIntl } from "./helpers/intl";
 import { changesOf, committedReleases, syntheticRelease } from "./helpers/releases";
 
 const RECORD_COLLECTIONS = ["therapies", "organizations", "countries", "trials"] as const;
@@ -107,19 +108,21 @@ describe("the contributor loop's links", () => {
 
   it("renders links with a repository, and the file and the contributing guide without one", () => {
     const withRepo = renderToStaticMarkup(
-      createElement(RecordActions, {
-        collection: "trials",
-        id: "nct1",
-        name: "T",
-        repository: "https://r.example/o/r",
-      }),
+      withIntl(
+        createElement(RecordActions, {
+          collection: "trials",
+          id: "nct1",
+          name: "T",
+          repository: "https://r.example/o/r",
+        }),
+      ),
     );
     expect(withRepo).toContain('href="https://r.example/o/r/edit/main/packages/content/data/trials/nct1.yaml"');
     expect(withRepo).toMatch(
       /href="https:\/\/r\.example\/o\/r\/issues\/new\?template=correction\.yml&amp;[^"]*record=trials%2Fnct1/,
     );
     const without = renderToStaticMarkup(
-      createElement(RecordActions, { collection: "trials", id: "nct1", name: "T", repository: undefined }),
+      withIntl(createElement(RecordActions, { collection: "trials", id: "nct1", name: "T", repository: undefined })),
     );
     expect(without).not.toContain('<a href="http');
     expect(without).toContain("<code>packages/content/data/trials/nct1.yaml</code>");
@@ -133,7 +136,10 @@ describe("changes rendered from a change log with a release after the first", ()
   const synthetic = syntheticRelease(getDataset(), getChangeLog().releases()[0]?.version);
   const log = createChangeLog([...releases, synthetic]);
   const html = decodeEntities(
-    renderToStaticMarkup(createElement(ReleaseList, { releases: releasesWithChanges(log) })).replace(/<!-- -->/g, ""),
+    renderToStaticMarkup(withIntl(createElement(ReleaseList, { releases: releasesWithChanges(log) }))).replace(
+      /<!-- -->/g,
+      "",
+    ),
   );
   const section = sectionFrom(html, `data-release="${synthetic.version}"`);
   const by = (type: Change["type"], collection: CollectionName) =>
@@ -188,10 +194,9 @@ describe("changes rendered from a change log with a release after the first", ()
 
   it("shows a record's history newest first, with what changed", () => {
     const therapy = by("changed", "therapies");
-    const out = renderToStaticMarkup(createElement(History, { collection: "therapies", id: therapy.id, log })).replace(
-      /<!-- -->/g,
-      "",
-    );
+    const out = renderToStaticMarkup(
+      withIntl(createElement(History, { collection: "therapies", id: therapy.id, log })),
+    ).replace(/<!-- -->/g, "");
     expect(historyItems(out)).toEqual(log.history("therapies", therapy.id).map((h) => `${h.release} ${h.type}`));
     expect(historyItems(out)[0]).toBe(`${synthetic.version} changed`);
     expect(out).toContain("updated in release");

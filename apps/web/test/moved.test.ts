@@ -3,10 +3,11 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { Moved, movedMetadata, movedTo } from "@/components/Moved";
 import { staticIds } from "@/lib/data";
+import { withIntl } from "./helpers/intl";
 
 describe("renamed records", () => {
   it("a moved page refreshes to the current address and links to it", () => {
-    const html = renderToStaticMarkup(createElement(Moved, { collection: "therapies", current: "nurown" }));
+    const html = renderToStaticMarkup(withIntl(createElement(Moved, { collection: "therapies", current: "nurown" })));
     expect(html).toContain('http-equiv="refresh" content="0; url=/therapies/nurown/"');
     // next/link drops the trailing slash outside a Next build (trailingSlash lives in next.config).
     expect(html).toMatch(/href="\/therapies\/nurown\/?"/);

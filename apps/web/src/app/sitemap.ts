@@ -1,7 +1,8 @@
 import type { MetadataRoute } from "next";
+import { builtLocales, localePath } from "@/i18n/locales";
 import { AREAS } from "@/lib/areas";
 import { atlas } from "@/lib/data";
-import { SITE_URL } from "@/lib/site";
+import { languageAlternates, SITE_URL } from "@/lib/site";
 
 export const dynamic = "force-static";
 
@@ -24,5 +25,14 @@ export default function sitemap(): MetadataRoute.Sitemap {
       a.ids(c).map((id) => `/${c}/${id}/`),
     ),
   ];
-  return paths.map((p) => ({ url: `${SITE_URL}${p}` }));
+  // Every page in every language, each naming its siblings in the others (hreflang).
+  const absolute = (path: string) => `${SITE_URL}${path}`;
+  return builtLocales().flatMap((locale) =>
+    paths.map((p) => ({
+      url: absolute(localePath(locale, p)),
+      alternates: {
+        languages: Object.fromEntries(Object.entries(languageAlternates(p)).map(([l, path]) => [l, absolute(path)])),
+      },
+    })),
+  );
 }

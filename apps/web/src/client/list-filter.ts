@@ -3,17 +3,28 @@ import { type Facet, type Filters, filtersToSearch, matchingIds, parseFilters } 
 
 interface FilterData {
   facets: Facet[];
-  noun: string;
   searchCollection: CollectionName | null;
+}
+
+/** The status line's words, translated by the page (FilterForm); "{shown}" is a count filled in here. */
+interface Messages {
+  all: string;
+  some: string;
+  none: string;
+  searching: string;
+  searchFailed: string;
 }
 
 const form = document.querySelector<HTMLFormElement>("form[data-filter-form]");
 const status = document.querySelector<HTMLElement>("[data-filter-status]");
 const list = document.querySelector<HTMLElement>("[data-filter-list]");
 const dataElement = document.getElementById("filter-data");
+const messagesElement = document.getElementById("messages-list-filter");
 
-if (form && status && list && dataElement) {
+if (form && status && list && dataElement && messagesElement) {
   const data = JSON.parse(dataElement.textContent ?? "{}") as FilterData;
+  const m = JSON.parse(messagesElement.textContent ?? "{}") as Messages;
+  const number = new Intl.NumberFormat(document.documentElement.lang || undefined);
   const order = [...(data.searchCollection ? ["q"] : []), ...data.facets.map((f) => f.name)];
   const items = [...list.querySelectorAll<HTMLElement>("[data-id]")];
   let run = 0;
@@ -36,13 +47,13 @@ if (form && status && list && dataElement) {
     let ids = matchingIds(filters, data.facets);
     let note = "";
     if (filters.q && data.searchCollection) {
-      status.textContent = "Searching…";
+      status.textContent = m.searching;
       try {
         const { search } = await import("./search-core");
         const hits = new Set((await search(filters.q, data.searchCollection)).map((h) => h.id));
         ids = ids === null ? hits : new Set([...ids].filter((id) => hits.has(id)));
       } catch {
-        note = " The search index could not be loaded, so the search box was ignored.";
+        note = ` ${m.searchFailed}`;
       }
     }
     if (mine !== run) return;
@@ -54,11 +65,7 @@ if (form && status && list && dataElement) {
     }
     list.dataset.empty = shown === 0 ? "true" : "false";
     status.textContent =
-      (ids === null
-        ? `Showing all ${items.length} ${data.noun}.`
-        : shown === 0
-          ? `No ${data.noun} match these filters.`
-          : `Showing ${shown} of ${items.length} ${data.noun}.`) + note;
+      (ids === null ? m.all : shown === 0 ? m.none : m.some.replace("{shown}", number.format(shown))) + note;
   };
 
   const update = () => {

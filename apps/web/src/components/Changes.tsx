@@ -1,31 +1,37 @@
 import type { Change, ChangeLog, CollectionName, FieldChange } from "@cell-atlas/content";
-import Link from "next/link";
-import { changeLog, currentHref, fieldLabel, formatValue, releaseHref, SINGULAR } from "@/lib/changes";
+import { useLocale, useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import { useFormat } from "@/i18n/format";
+import { localePath } from "@/i18n/locales";
+import { Link } from "@/i18n/navigation";
+import { changeLog, changeText, currentHref, releaseHref } from "@/lib/changes";
 import { hrefOf } from "@/lib/data";
-import { formatDate } from "@/lib/format";
 import type { FeedLink } from "@/lib/site";
 import { dataFile, editUrl, REPOSITORY_URL, reportUrl, SITE_URL } from "@/lib/site";
 
+const label = (chunks: ReactNode) => <span className="field-name">{chunks}</span>;
+const was = (chunks: ReactNode) => <span className="field-old">{chunks}</span>;
+const now = (chunks: ReactNode) => <span className="field-new">{chunks}</span>;
+
 /** "Phase 2 → Phase 3", with the arrow read as words. */
 function FieldChangeText({ field: f }: { field: FieldChange }) {
-  const name = <span className="field-name">{fieldLabel(f.path)}</span>;
-  if (f.old === undefined)
-    return (
-      <>
-        {name} added: <span className="field-new">{formatValue(f.new, f.path)}</span>
-      </>
-    );
-  if (f.new === undefined)
-    return (
-      <>
-        {name} removed: <span className="field-old">{formatValue(f.old, f.path)}</span>
-      </>
-    );
+  const t = useTranslations("Releases.history.field");
+  const { fieldLabel, formatValue } = changeText(useLocale());
+  const field = fieldLabel(f.path);
+  if (f.old === undefined) return <>{t.rich("added", { field, value: formatValue(f.new, f.path), label, now })}</>;
+  if (f.new === undefined) return <>{t.rich("removed", { field, value: formatValue(f.old, f.path), label, was })}</>;
   return (
     <>
-      {name}: <span className="field-old">{formatValue(f.old, f.path)}</span> <span aria-hidden="true">→</span>
-      <span className="visually-hidden">changed to</span>{" "}
-      <span className="field-new">{formatValue(f.new, f.path)}</span>
+      {t.rich("changed", {
+        field,
+        old: formatValue(f.old, f.path),
+        new: formatValue(f.new, f.path),
+        label,
+        was,
+        now,
+        arrow: (chunks) => <span aria-hidden="true">{chunks}</span>,
+        hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+      })}
     </>
   );
 }
@@ -46,30 +52,28 @@ export function FieldChanges({ fields }: { fields: readonly FieldChange[] | unde
 
 /** A changed record by name, linked to the page it is on now (none once it is removed). */
 export function ChangedRecord({ change, withKind = false }: { change: Change; withKind?: boolean }) {
+  const t = useTranslations("Releases.history.record");
+  const text = changeText(useLocale());
   const href = currentHref(change.collection, change.id);
   return (
     <>
-      {withKind ? <span className="change-kind">{SINGULAR[change.collection]}</span> : null}
+      {withKind ? <span className="change-kind">{text.singular(change.collection)}</span> : null}
       {withKind ? " " : null}
       {href ? (
-        <Link href={href}>{change.name}</Link>
+        <Link href={href}>
+          <bdi lang="en">{change.name}</bdi>
+        </Link>
       ) : (
-        <>
-          {change.name} <span className="muted">({change.id}, no longer in the atlas)</span>
-        </>
+        t.rich("removed", {
+          name: change.name,
+          id: change.id,
+          en: (chunks) => <bdi lang="en">{chunks}</bdi>,
+          muted: (chunks) => <span className="muted">{chunks}</span>,
+        })
       )}
     </>
   );
 }
-
-const verb = (c: Change) =>
-  c.type === "added"
-    ? "added"
-    : c.type === "removed"
-      ? "removed"
-      : c.type === "renamed"
-        ? `renamed from ${c.formerId}`
-        : "updated";
 
 /** A record's changes, newest first, from the change log (following renames). */
 export function History({
@@ -83,36 +87,49 @@ export function History({
   feed?: FeedLink | undefined;
   log?: ChangeLog;
 }) {
+  const t = useTranslations("Releases.history");
+  const f = useFormat();
   const releases = log.releases();
   const history = log.history(collection, id);
   const first = releases.at(-1)?.version;
   return (
     <section aria-labelledby="history" className="history">
-      <h2 id="history">History</h2>
+      <h2 id="history">{t("title")}</h2>
       {history.length === 0 ? (
-        <p data-history="none">
-          {releases[0]
-            ? `Not in a data release yet: this record was added after release ${releases[0].version}.`
-            : "No data release has been made yet."}
-        </p>
+        <p data-history="none">{releases[0] ? t("notReleased", { version: releases[0].version }) : t("noRelease")}</p>
       ) : (
         <ol className="history-list">
           {history.map((c) => (
             <li key={`${c.release}/${c.type}/${c.id}`} data-release={c.release} data-change={c.type}>
-              <time dateTime={c.date}>{formatDate(c.date)}</time>: {verb(c)} in release{" "}
-              <Link href={releaseHref(c.release)}>{c.release}</Link>
-              {c.release === first ? ", the first release of the atlas" : ""}.
+              {t.rich("entry", {
+                date: f.date(c.date),
+                type: c.type,
+                formerId: c.formerId ?? "",
+                release: c.release,
+                first: c.release === first ? "yes" : "no",
+                time: (chunks) => <time dateTime={c.date}>{chunks}</time>,
+                id: (chunks) => <bdi dir="ltr">{chunks}</bdi>,
+                link: (chunks) => (
+                  <Link href={releaseHref(c.release)}>
+                    <bdi dir="ltr">{chunks}</bdi>
+                  </Link>
+                ),
+              })}
               <FieldChanges fields={c.fields} />
             </li>
           ))}
         </ol>
       )}
       <p className="small">
-        <Link href="/changes/">Every change, release by release</Link>
+        <Link href="/changes/">{t("all")}</Link>
         {feed ? (
           <>
             {" "}
-            · <a href={feed.url}>{feed.title}</a> (Atom feed)
+            ·{" "}
+            {t.rich("feed", {
+              title: feed.title,
+              link: (chunks) => <a href={feed.url}>{chunks}</a>,
+            })}
           </>
         ) : null}
       </p>
@@ -135,25 +152,30 @@ export function RecordActions({
   name: string;
   repository?: string;
 }) {
-  const page = `${SITE_URL}${hrefOf(collection, id)}`;
+  const t = useTranslations("Releases.footer");
+  const locale = useLocale();
+  const page = `${SITE_URL}${localePath(locale, hrefOf(collection, id))}`;
   if (!repository)
     return (
       <div className="record-actions">
         <p className="small muted" data-action="file">
-          Something wrong, missing or out of date? This record is the file <code>{dataFile(collection, id)}</code>;{" "}
-          <Link href="/contribute/">how to correct it</Link>.
+          {t.rich("fileLead", {
+            path: dataFile(collection, id),
+            file: (chunks) => <code dir="ltr">{chunks}</code>,
+            link: (chunks) => <Link href="/contribute/">{chunks}</Link>,
+          })}
         </p>
       </div>
     );
   return (
     <div className="record-actions">
-      <p className="record-actions-lead small muted">Something wrong, missing or out of date?</p>
+      <p className="record-actions-lead small muted">{t("lead")}</p>
       <ul>
         <li>
           <a href={editUrl(collection, id, repository)} rel="noopener noreferrer" data-action="edit">
-            Edit this record
+            {t("edit")}
           </a>{" "}
-          <span className="small muted">(its YAML file, checked by the schema)</span>
+          <span className="small muted">{t("editNote")}</span>
         </li>
         <li>
           <a
@@ -161,9 +183,9 @@ export function RecordActions({
             rel="noopener noreferrer"
             data-action="report"
           >
-            Report a problem
+            {t("report")}
           </a>{" "}
-          <span className="small muted">(a new issue that names this record)</span>
+          <span className="small muted">{t("reportNote")}</span>
         </li>
       </ul>
     </div>

@@ -35,15 +35,20 @@ const shift = (level: number, offset: number): Heading => `h${Math.min(6, Math.m
  * rehype-raw, skipHtml), URLs pass a scheme allow-list, and rehype-sanitize cleans what is left.
  * Headings are shifted so embedded text never adds a second h1 to a page; with `slugs`, each
  * heading gets an id from its text, so a long document (the methodology) can be linked into.
+ * Record text is English: the wrapper says so (`lang="en" dir="ltr"`) unless `record` is false,
+ * for Markdown written in the page's own language.
  */
 export function Markdown({
   children,
   headingOffset = 1,
   slugs = false,
+  record = true,
 }: {
   children: string;
   headingOffset?: number;
   slugs?: boolean;
+  /** English record text (the default): marked `lang="en" dir="ltr"`. */
+  record?: boolean;
 }) {
   const components: ComponentProps<typeof ReactMarkdown>["components"] = {};
   const used = new Map<string, number>();
@@ -60,7 +65,7 @@ export function Markdown({
     };
   }
   return (
-    <div className="prose">
+    <div className="prose" {...(record ? { lang: "en", dir: "ltr" } : {})}>
       <ReactMarkdown skipHtml urlTransform={safeUrl} rehypePlugins={[rehypeSanitize]} components={components}>
         {children}
       </ReactMarkdown>

@@ -1,27 +1,14 @@
 import type { Change, CollectionName } from "@cell-atlas/content";
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { ChangedRecord, FieldChanges } from "@/components/Changes";
 import { ScrollRegion } from "@/components/ScrollRegion";
-import {
-  COLLECTION_TITLES,
-  countsByCollection,
-  fieldLabel,
-  formatValue,
-  highlights,
-  type ReleaseWithChanges,
-  releaseAnchor,
-  SINGULAR,
-} from "@/lib/changes";
-import { formatDate, plural } from "@/lib/format";
+import { useFormat } from "@/i18n/format";
+import { Link } from "@/i18n/navigation";
+import { changeText, countsByCollection, highlights, type ReleaseWithChanges, releaseAnchor } from "@/lib/changes";
 
 const COLLECTIONS: CollectionName[] = ["therapies", "organizations", "countries", "trials", "events"];
-const TYPES: { type: Change["type"]; label: string }[] = [
-  { type: "added", label: "Added" },
-  { type: "changed", label: "Changed" },
-  { type: "renamed", label: "Renamed" },
-  { type: "removed", label: "Removed" },
-];
+const TYPES: Change["type"][] = ["added", "changed", "renamed", "removed"];
 
 /** One group of a release's changes under its own heading, or nothing when it is empty. */
 function Group<T>({
@@ -35,12 +22,12 @@ function Group<T>({
   items: readonly T[];
   render: (item: T) => ReactNode;
 }) {
+  const t = useTranslations("Releases.list");
+  const f = useFormat();
   if (items.length === 0) return null;
   return (
     <section aria-labelledby={id} className="change-group">
-      <h3 id={id}>
-        {title} ({items.length})
-      </h3>
+      <h3 id={id}>{t("group", { title, count: f.number(items.length) })}</h3>
       <ul className="change-list">
         {items.map((item, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: a release's list never reorders
@@ -52,24 +39,27 @@ function Group<T>({
 }
 
 function ReleaseCounts({ release: r }: { release: ReleaseWithChanges }) {
+  const t = useTranslations("Releases.list");
+  const f = useFormat();
+  const words = changeText(f.locale);
   const counts = countsByCollection(r.changes);
   if (r.first)
     return (
-      <ScrollRegion label={`Records in release ${r.version}`}>
+      <ScrollRegion label={t("records.region", { version: r.version })}>
         <table className="release-counts">
-          <caption className="visually-hidden">Records in release {r.version}, by collection</caption>
+          <caption className="visually-hidden">{t("records.caption", { version: r.version })}</caption>
           <thead>
             <tr>
-              <th scope="col">Collection</th>
-              <th scope="col">Records</th>
+              <th scope="col">{t("records.collection")}</th>
+              <th scope="col">{t("records.records")}</th>
             </tr>
           </thead>
           <tbody>
             {COLLECTIONS.map((c) => (
               <tr key={c}>
-                <th scope="row">{COLLECTION_TITLES[c]}</th>
+                <th scope="row">{words.collectionTitle(c)}</th>
                 <td data-collection={c} data-count="added">
-                  {counts[c].added}
+                  {f.number(counts[c].added)}
                 </td>
               </tr>
             ))}
@@ -78,31 +68,31 @@ function ReleaseCounts({ release: r }: { release: ReleaseWithChanges }) {
       </ScrollRegion>
     );
   return (
-    <ScrollRegion label={`Changes in release ${r.version} by collection`}>
+    <ScrollRegion label={t("counts.region", { version: r.version })}>
       <table className="release-counts">
-        <caption className="visually-hidden">Changes in release {r.version}, by collection</caption>
+        <caption className="visually-hidden">{t("counts.caption", { version: r.version })}</caption>
         <thead>
           <tr>
-            <th scope="col">Collection</th>
-            {TYPES.map((t) => (
-              <th scope="col" key={t.type}>
-                {t.label}
+            <th scope="col">{t("counts.collection")}</th>
+            {TYPES.map((type) => (
+              <th scope="col" key={type}>
+                {t(`types.${type}`)}
               </th>
             ))}
-            <th scope="col">Records after it</th>
+            <th scope="col">{t("counts.after")}</th>
           </tr>
         </thead>
         <tbody>
           {COLLECTIONS.map((c) => (
             <tr key={c}>
-              <th scope="row">{COLLECTION_TITLES[c]}</th>
-              {TYPES.map((t) => (
-                <td key={t.type} data-collection={c} data-count={t.type}>
-                  {counts[c][t.type]}
+              <th scope="row">{words.collectionTitle(c)}</th>
+              {TYPES.map((type) => (
+                <td key={type} data-collection={c} data-count={type}>
+                  {f.number(counts[c][type])}
                 </td>
               ))}
               <td data-collection={c} data-count="records">
-                {r.counts[c] ?? 0}
+                {f.number(r.counts[c] ?? 0)}
               </td>
             </tr>
           ))}
@@ -113,6 +103,8 @@ function ReleaseCounts({ release: r }: { release: ReleaseWithChanges }) {
 }
 
 function ReleaseChanges({ release: r }: { release: ReleaseWithChanges }) {
+  const t = useTranslations("Releases.list");
+  const words = changeText(useFormat().locale);
   const h = highlights(r.changes);
   const id = (part: string) => `${releaseAnchor(r.version)}-${part}`;
   const regulation = new Set(h.regulation);
@@ -122,69 +114,86 @@ function ReleaseChanges({ release: r }: { release: ReleaseWithChanges }) {
     <>
       <Group
         id={id("new-trials")}
-        title="New trials"
+        title={t("groups.newTrials")}
         items={h.newTrials}
         render={(c) => <ChangedRecord change={c} />}
       />
       <Group
         id={id("new-approvals")}
-        title="New approvals"
+        title={t("groups.newApprovals")}
         items={h.newApprovals}
-        render={({ change, approval }) => (
-          <>
-            <ChangedRecord change={change} />: {formatValue(approval, "approvals")}
-          </>
-        )}
+        render={({ change, approval }) =>
+          t.rich("approval", {
+            approval: words.formatValue(approval, "approvals"),
+            record: () => <ChangedRecord change={change} />,
+          })
+        }
       />
       <Group
         id={id("regulation")}
-        title="New approval and regulation events"
+        title={t("groups.regulation")}
         items={h.regulation}
         render={(c) => <ChangedRecord change={c} />}
       />
       <Group
         id={id("stage-status")}
-        title="Stage and status changes"
+        title={t("groups.stageStatus")}
         items={h.stageAndStatus}
-        render={(s) => (
-          <>
-            <ChangedRecord change={s.change} withKind /> — {fieldLabel(s.path)}:{" "}
-            <span className="field-old">{formatValue(s.old, s.path)}</span> <span aria-hidden="true">→</span>
-            <span className="visually-hidden">changed to</span>{" "}
-            <span className="field-new">{formatValue(s.new, s.path)}</span>
-          </>
-        )}
+        render={(s) =>
+          t.rich("stageStatus", {
+            field: words.fieldLabel(s.path),
+            from: words.formatValue(s.old, s.path),
+            to: words.formatValue(s.new, s.path),
+            record: () => <ChangedRecord change={s.change} withKind />,
+            old: (chunks) => <span className="field-old">{chunks}</span>,
+            arrow: (chunks) => <span aria-hidden="true">{chunks}</span>,
+            hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+            new: (chunks) => <span className="field-new">{chunks}</span>,
+          })
+        }
       />
       <Group
         id={id("added")}
-        title="Other new records"
+        title={t("groups.added")}
         items={otherAdded}
         render={(c) => <ChangedRecord change={c} withKind />}
       />
       <Group
         id={id("renamed")}
-        title="Renamed"
+        title={t("groups.renamed")}
         items={h.renamed}
-        render={(c) => (
-          <>
-            <ChangedRecord change={c} withKind />: id {c.formerId} → {c.id}
-          </>
-        )}
+        render={(c) =>
+          t.rich("renamed", {
+            formerId: c.formerId ?? "",
+            newId: c.id,
+            record: () => <ChangedRecord change={c} withKind />,
+            ident: (chunks) => <bdi dir="ltr">{chunks}</bdi>,
+          })
+        }
       />
       <Group
         id={id("removed")}
-        title="Removed"
+        title={t("groups.removed")}
         items={h.removed}
-        render={(c) => (
-          <>
-            <span className="change-kind">{SINGULAR[c.collection]}</span> {c.name}{" "}
-            <span className="muted">({c.id})</span>
-          </>
-        )}
+        render={(c) =>
+          t.rich("removed", {
+            singular: words.singular(c.collection),
+            recordName: c.name,
+            recordId: c.id,
+            kind: (chunks) => <span className="change-kind">{chunks}</span>,
+            name: (chunks) => (
+              <bdi lang="en" dir="auto">
+                {chunks}
+              </bdi>
+            ),
+            muted: (chunks) => <span className="muted">{chunks}</span>,
+            ident: (chunks) => <bdi dir="ltr">{chunks}</bdi>,
+          })
+        }
       />
       <Group
         id={id("corrections")}
-        title="Corrections and updates"
+        title={t("groups.corrections")}
         items={corrections}
         render={(c) => (
           <>
@@ -199,34 +208,40 @@ function ReleaseChanges({ release: r }: { release: ReleaseWithChanges }) {
 
 /** One release: its date, summary counts, counts per collection and (after the first) its changes. */
 export function Release({ release: r }: { release: ReleaseWithChanges }) {
+  const t = useTranslations("Releases.list");
+  const f = useFormat();
   const anchor = releaseAnchor(r.version);
+  const ver = (chunks: ReactNode) => <bdi dir="ltr">{chunks}</bdi>;
+  const made = {
+    date: f.date(r.date),
+    dataVersion: r.dataVersion,
+    time: (chunks: ReactNode) => <time dateTime={r.date}>{chunks}</time>,
+    code: (chunks: ReactNode) => <code dir="ltr">{chunks}</code>,
+  };
   return (
     <section aria-labelledby={anchor} className="release" data-release={r.version}>
-      <h2 id={anchor}>Release {r.version}</h2>
+      <h2 id={anchor}>{t.rich("heading", { version: r.version, ver })}</h2>
       <p className="muted">
-        Made <time dateTime={r.date}>{formatDate(r.date)}</time>
-        {r.previous ? (
-          <>
-            , compared with release <Link href={`#${releaseAnchor(r.previous)}`}>{r.previous}</Link>
-          </>
-        ) : null}
-        . Data version <code>{r.dataVersion}</code>.
+        {r.previous
+          ? t.rich("made", {
+              ...made,
+              previous: r.previous,
+              link: (chunks) => <Link href={`#${releaseAnchor(r.previous ?? "")}`}>{chunks}</Link>,
+            })
+          : t.rich("madeFirst", made)}
       </p>
-      <dl className="figures release-summary" aria-label={`Release ${r.version} in figures`}>
-        {TYPES.map((t) => (
-          <div key={t.type}>
-            <dt>{t.label}</dt>
-            <dd data-summary={t.type}>{r.summary[t.type]}</dd>
+      <dl className="figures release-summary" aria-label={t("figures", { version: r.version })}>
+        {TYPES.map((type) => (
+          <div key={type}>
+            <dt>{t(`types.${type}`)}</dt>
+            <dd data-summary={type}>{f.number(r.summary[type])}</dd>
           </div>
         ))}
       </dl>
       {r.first ? (
-        <p>
-          The first release: the history of changes starts here, with {plural(r.summary.added, "record")}. Each record's
-          page says it was added in this release; later releases list what they add, correct, rename and remove.
-        </p>
+        <p>{t("first", { count: r.summary.added })}</p>
       ) : r.changes.length === 0 ? (
-        <p>No record changed since release {r.previous}.</p>
+        <p>{t.rich("unchanged", { previous: r.previous ?? "", ver })}</p>
       ) : null}
       <ReleaseCounts release={r} />
       {r.first ? null : <ReleaseChanges release={r} />}
@@ -236,18 +251,27 @@ export function Release({ release: r }: { release: ReleaseWithChanges }) {
 
 /** Every release, newest first, with a list of them when there is more than one. */
 export function ReleaseList({ releases }: { releases: readonly ReleaseWithChanges[] }) {
+  const t = useTranslations("Releases.list");
+  const f = useFormat();
   return (
     <>
-      {releases.length === 0 ? <p className="empty">No data release has been made yet.</p> : null}
+      {releases.length === 0 ? <p className="empty">{t("empty")}</p> : null}
       {releases.length > 1 ? (
-        <nav aria-label="Releases">
+        <nav aria-label={t("nav")}>
           <ul className="link-list">
             {releases.map((r) => (
               <li key={r.version}>
-                <Link href={`#${releaseAnchor(r.version)}`}>{r.version}</Link>{" "}
+                <Link href={`#${releaseAnchor(r.version)}`}>
+                  <bdi dir="ltr">{r.version}</bdi>
+                </Link>{" "}
                 <span className="muted">
-                  — {formatDate(r.date)}: {r.summary.added} added, {r.summary.changed} changed, {r.summary.renamed}{" "}
-                  renamed, {r.summary.removed} removed
+                  {t("navSummary", {
+                    date: f.date(r.date),
+                    added: f.number(r.summary.added),
+                    changed: f.number(r.summary.changed),
+                    renamed: f.number(r.summary.renamed),
+                    removed: f.number(r.summary.removed),
+                  })}
                 </span>
               </li>
             ))}

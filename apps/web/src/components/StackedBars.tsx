@@ -1,4 +1,6 @@
+import { useTranslations } from "next-intl";
 import { ScrollRegion } from "@/components/ScrollRegion";
+import { useFormat } from "@/i18n/format";
 
 export interface StackedRow {
   /** The row's label, e.g. a year. */
@@ -17,7 +19,8 @@ export interface Series {
 /**
  * A horizontal stacked bar chart in HTML and CSS, drawn at build time: one bar per row, split by
  * series, with a legend naming each colour. The bars are one image to assistive technology, and
- * colour is not the only way to read them: the table under them gives every number.
+ * colour is not the only way to read them: the table under them gives every number. Segments are
+ * sized by inline size, so a bar grows from the start of the line (the right in right-to-left pages).
  */
 export function StackedBars({
   id,
@@ -25,6 +28,7 @@ export function StackedBars({
   rows,
   series,
   rowHeader,
+  rowNoun,
   unit,
   note,
 }: {
@@ -32,20 +36,25 @@ export function StackedBars({
   title: string;
   rows: readonly StackedRow[];
   series: readonly Series[];
+  /** The rows' column heading, e.g. "Start year". */
   rowHeader: string;
+  /** What one row is, inside a sentence: "a bar per {rowNoun}", e.g. "start year". */
+  rowNoun: string;
   unit: string;
   note?: string;
 }) {
+  const t = useTranslations("Lists.chart");
+  const f = useFormat();
   const sum = (r: StackedRow) => series.reduce((n, s) => n + (r.parts[s.id] ?? 0), 0);
   const max = Math.max(1, ...rows.map(sum));
   return (
     <figure className="chart stacked" aria-labelledby={id}>
       <figcaption id={id}>{title}</figcaption>
       {rows.length === 0 ? (
-        <p className="muted">No data yet.</p>
+        <p className="muted">{t("noData")}</p>
       ) : (
         <>
-          <ul className="legend stacked-legend" aria-label="Colours">
+          <ul className="legend stacked-legend" aria-label={t("legend")}>
             {series.map((s, i) => (
               <li key={s.id} className="legend-item">
                 <span className={`swatch s${i}`} aria-hidden="true" /> {s.label}
@@ -55,7 +64,7 @@ export function StackedBars({
           <div
             className="stacked-bars"
             role="img"
-            aria-label={`${title}: a bar per ${rowHeader.toLowerCase()}, split by ${series.length} colours. The table below gives every number.`}
+            aria-label={t("stackedImage", { title, row: rowNoun, count: series.length })}
           >
             {rows.map((r) => (
               <div className="stacked-row" key={r.label}>
@@ -68,19 +77,19 @@ export function StackedBars({
                         key={s.id}
                         className={`stacked-seg s${i}`}
                         style={{ inlineSize: `${(n / max) * 100}%` }}
-                        title={`${r.label}, ${s.label}: ${n}`}
+                        title={t("segment", { row: r.label, series: s.label, count: n })}
                       />
                     ) : null;
                   })}
                 </span>
-                <span className="stacked-total">{r.total}</span>
+                <span className="stacked-total">{f.number(r.total)}</span>
               </div>
             ))}
           </div>
           {note ? <p className="muted small">{note}</p> : null}
           <details>
-            <summary>{title} (table)</summary>
-            <ScrollRegion label={`${title} (table)`}>
+            <summary>{t("table", { title })}</summary>
+            <ScrollRegion label={t("table", { title })}>
               <table className="stacked-table">
                 <thead>
                   <tr>
@@ -98,9 +107,9 @@ export function StackedBars({
                     <tr key={r.label}>
                       <th scope="row">{r.label}</th>
                       {series.map((s) => (
-                        <td key={s.id}>{r.parts[s.id] ?? 0}</td>
+                        <td key={s.id}>{f.number(r.parts[s.id] ?? 0)}</td>
                       ))}
-                      <td>{r.total}</td>
+                      <td>{f.number(r.total)}</td>
                     </tr>
                   ))}
                 </tbody>

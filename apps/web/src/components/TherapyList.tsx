@@ -1,8 +1,9 @@
 import type { Area, Therapy } from "@cell-atlas/content";
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { EvidenceBadge } from "@/components/Evidence";
 import { RecordLinks } from "@/components/Links";
-import { label } from "@/lib/format";
+import { useFormat } from "@/i18n/format";
+import { Link } from "@/i18n/navigation";
 
 /** Server-rendered list of therapies; each item carries data-id so the filter script can hide it. */
 export function TherapyList({
@@ -17,25 +18,38 @@ export function TherapyList({
   filterable?: boolean;
   headingLevel?: 2 | 3;
 }) {
+  const t = useTranslations("Lists.therapy");
+  const f = useFormat();
   const H = headingLevel === 2 ? "h2" : "h3";
   return (
     <ul className="record-list" {...(filterable ? { "data-filter-list": "" } : {})}>
-      {therapies.map((t) => {
-        const indications = area ? t.indications.filter((i) => i.area === area) : t.indications;
+      {therapies.map((th) => {
+        const indications = area ? th.indications.filter((i) => i.area === area) : th.indications;
         return (
-          <li key={t.id} data-id={t.id}>
+          <li key={th.id} data-id={th.id}>
             <H>
-              <Link href={`/therapies/${t.id}/`}>{t.name}</Link>
+              <Link href={`/therapies/${th.id}/`} lang="en" dir="auto">
+                {th.name}
+              </Link>
             </H>
             <p className="small">
-              <span className="badge">{label(t.modality)}</span> {label(t.cellSource)}
-              {t.aliases.length > 0 ? <span className="muted"> · also {t.aliases.join(", ")}</span> : null} ·{" "}
-              <RecordLinks collection="countries" ids={t.countries} />
+              <span className="badge">{f.label("modality", th.modality)}</span> {f.label("cellSource", th.cellSource)}
+              {th.aliases.length > 0 ? (
+                <span className="muted">
+                  {" · "}
+                  {t.rich("also", {
+                    aliases: th.aliases.join(", "),
+                    names: (chunks) => <bdi lang="en">{chunks}</bdi>,
+                  })}
+                </span>
+              ) : null}{" "}
+              · <RecordLinks collection="countries" ids={th.countries} />
             </p>
             <ul className="small">
               {indications.map((i) => (
                 <li key={i.condition + i.stage}>
-                  {i.condition} — {label(i.stage)}, {label(i.status)} <EvidenceBadge level={i.evidence} />
+                  <bdi lang="en">{i.condition}</bdi> — {f.label("stage", i.stage)}, {f.label("status", i.status)}{" "}
+                  <EvidenceBadge level={i.evidence} />
                 </li>
               ))}
             </ul>

@@ -1,11 +1,11 @@
 import type { Trial } from "@cell-atlas/content";
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { EvidenceBadge } from "@/components/Evidence";
 import { RecordLinks } from "@/components/Links";
 import { ScrollRegion } from "@/components/ScrollRegion";
-import { areaInfo } from "@/lib/areas";
+import { useFormat } from "@/i18n/format";
+import { Link } from "@/i18n/navigation";
 import { atlas } from "@/lib/data";
-import { formatDate, label } from "@/lib/format";
 
 type Column = "therapy" | "cellType" | "area" | "countries";
 
@@ -20,7 +20,7 @@ export function trialContext(t: Trial) {
 /**
  * Trials as a table: what it is, how far it got, where, when, and the evidence for it. Each row
  * carries data-id so the list filter can hide it; `hide` drops columns a page already implies
- * (the country on a country page).
+ * (the country on a country page). Trial titles are record text, in English.
  */
 export function TrialTable({
   trials,
@@ -29,66 +29,78 @@ export function TrialTable({
   hide = [],
 }: {
   trials: readonly Trial[];
-  /** Names the scrolling region for screen readers. */
+  /** Names the scrolling region for screen readers (already translated). */
   name: string;
   filterable?: boolean;
   hide?: readonly Column[];
 }) {
+  const t = useTranslations("Lists");
+  const areaT = useTranslations("Area");
+  const f = useFormat();
   const show = (c: Column) => !hide.includes(c);
+  const none = t("none");
   return (
     <ScrollRegion label={name}>
       <table className="trial-table">
         <thead>
           <tr>
-            <th scope="col">Trial</th>
-            <th scope="col">Phase, status</th>
-            {show("cellType") ? <th scope="col">Cell type</th> : null}
-            {show("area") ? <th scope="col">Area</th> : null}
-            {show("countries") ? <th scope="col">Countries</th> : null}
-            <th scope="col">Start</th>
-            <th scope="col">Evidence</th>
+            <th scope="col">{t("trial.trial")}</th>
+            <th scope="col">{t("trial.phaseStatus")}</th>
+            {show("cellType") ? <th scope="col">{t("trial.cellType")}</th> : null}
+            {show("area") ? <th scope="col">{t("trial.area")}</th> : null}
+            {show("countries") ? <th scope="col">{t("trial.countries")}</th> : null}
+            <th scope="col">{t("trial.start")}</th>
+            <th scope="col">{t("trial.evidence")}</th>
           </tr>
         </thead>
         <tbody {...(filterable ? { "data-filter-list": "" } : {})}>
-          {trials.map((t) => {
-            const ctx = trialContext(t);
+          {trials.map((tr) => {
+            const ctx = trialContext(tr);
             return (
-              <tr key={t.id} data-id={t.id}>
+              <tr key={tr.id} data-id={tr.id}>
                 <th scope="row">
-                  <Link href={`/trials/${t.id}/`}>{t.title}</Link>
+                  <Link href={`/trials/${tr.id}/`} lang="en" dir="auto">
+                    {tr.title}
+                  </Link>
                   <br />
                   <span className="muted small">
-                    {t.registryId ?? t.id.toUpperCase()}
-                    {t.studyType === "observational" ? " · observational" : ""}
+                    <bdi dir="ltr">{tr.registryId ?? tr.id.toUpperCase()}</bdi>
+                    {tr.studyType === "observational" ? t("trial.observational") : ""}
                   </span>
                   {show("therapy") && ctx.therapies.length > 0 ? (
                     <span className="small trial-therapy">
                       <br />
-                      Tests: <RecordLinks collection="therapies" ids={ctx.therapies} />
+                      {t.rich("trial.tests", {
+                        links: () => <RecordLinks collection="therapies" ids={ctx.therapies} />,
+                      })}
                     </span>
                   ) : null}
                 </th>
                 <td>
-                  {label(t.phase)}
+                  {f.label("phase", tr.phase)}
                   <br />
-                  <span className="muted small">{label(t.status)}</span>
+                  <span className="muted small">{f.label("trialStatus", tr.status)}</span>
                 </td>
                 {show("cellType") ? (
-                  <td>{ctx.modalities.length > 0 ? ctx.modalities.map(label).join(", ") : "—"}</td>
+                  <td>
+                    {ctx.modalities.length > 0
+                      ? ctx.modalities.map((m) => f.label("modality", m)).join(t("separator"))
+                      : none}
+                  </td>
                 ) : null}
                 {show("area") ? (
                   <td>
-                    {ctx.areas.length > 0 ? ctx.areas.map((a) => areaInfo(a)?.title ?? label(a)).join(", ") : "—"}
+                    {ctx.areas.length > 0 ? ctx.areas.map((a) => areaT(`${a}.title`)).join(t("separator")) : none}
                   </td>
                 ) : null}
                 {show("countries") ? (
                   <td>
-                    <RecordLinks collection="countries" ids={t.countries} />
+                    <RecordLinks collection="countries" ids={tr.countries} />
                   </td>
                 ) : null}
-                <td>{t.startDate ? <time dateTime={t.startDate}>{formatDate(t.startDate)}</time> : "—"}</td>
+                <td>{tr.startDate ? <time dateTime={tr.startDate}>{f.date(tr.startDate)}</time> : none}</td>
                 <td>
-                  <EvidenceBadge level={t.evidence} />
+                  <EvidenceBadge level={tr.evidence} />
                 </td>
               </tr>
             );

@@ -9,8 +9,12 @@ import {
   type ReleasedChange,
   type ReleaseSummary,
 } from "@cell-atlas/content";
+import { ENUM_LABELS, type EnumName, type Locale } from "@cell-atlas/content/i18n";
+import { createTranslator } from "next-intl";
+import { en, type Messages } from "@/i18n/en";
+import { formatter } from "@/i18n/format";
+import { messagesFor } from "@/i18n/messages";
 import { atlas, hrefOf, nameOf } from "@/lib/data";
-import { formatDate, label } from "@/lib/format";
 
 /** The committed data releases and their changes (the content package's change log). */
 export function changeLog(): ChangeLog {
@@ -63,49 +67,9 @@ export function currentHref(collection: CollectionName, id: string): string | un
   return current ? hrefOf(collection, current) : undefined;
 }
 
-export const SINGULAR: Record<CollectionName, string> = {
-  therapies: "therapy",
-  organizations: "organization",
-  countries: "country",
-  trials: "trial",
-  events: "event",
-};
-
-export const COLLECTION_TITLES: Record<CollectionName, string> = {
-  therapies: "Therapies",
-  organizations: "Organizations",
-  countries: "Countries",
-  trials: "Trials",
-  events: "Events",
-};
-
-const FIELD_NAMES: Record<string, string> = {
-  sources: "source",
-  indications: "indication",
-  approvals: "approval",
-  claims: "claim",
-  figures: "figure",
-  organizations: "organization",
-  countries: "countries",
-  secondaryIds: "secondary registry id",
-  formerIds: "former ids",
-  lastReviewed: "last reviewed",
-  cellSource: "cell source",
-  tissueOrigin: "tissue origin",
-  studyType: "study type",
-  startDate: "start date",
-  completionDate: "completion date",
-  registryId: "registry id",
-  oicMember: "OIC member",
-  trialsRecorded: "trials recorded",
-  url: "address",
-  via: "read on",
-};
-
-/** A field name as words: "lastReviewed" → "last reviewed". */
-export function fieldName(name: string): string {
-  return FIELD_NAMES[name] ?? name.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
-}
+/** The English catalogue's names: the Atom feeds (which stay English) use them. */
+export const SINGULAR: Record<CollectionName, string> = en.Changes.singular;
+export const COLLECTION_TITLES: Record<CollectionName, string> = en.Changes.collection;
 
 /** Splits a change path into its names and the keys of list items: `a[k=v].b` → a, [v], b. */
 function pathParts(path: string): { name: string; key?: string; keyField?: string }[] {
@@ -149,84 +113,261 @@ function hostOf(url: string): string {
 }
 
 /**
- * A change path read aloud: `indications[condition=ALS].stage` → "Indication “ALS” › stage",
- * `sources[url=https://…]` → "Source on clinicaltrials.gov".
+ * Which enum a field's value belongs to, by the field's name and the list it is in (`kind` is a
+ * source's, an approval's, an event's or an organization's kind). Candidates are tried in order.
  */
-export function fieldLabel(path: string): string {
-  if (path === "(record)") return "Record";
-  const text = pathParts(path)
-    .map((p) => {
-      const name = fieldName(p.name);
-      if (p.key === undefined) return name;
-      if (p.keyField === "url") return `${name} on ${hostOf(p.key)}`;
-      if (p.keyField === "regulator") return `${name} by ${nameOf("organizations", p.key)}`;
-      return `${name} “${p.key}”`.trim();
-    })
-    .join(" › ");
-  return text.charAt(0).toUpperCase() + text.slice(1);
+function enumsOf(field: string, parent: string): EnumName[] {
+  switch (field) {
+    case "stage":
+      return ["stage"];
+    case "phase":
+      return ["phase"];
+    case "modality":
+      return ["modality"];
+    case "area":
+      return ["area"];
+    case "registry":
+      return ["registry"];
+    case "cellSource":
+      return ["cellSource"];
+    case "studyType":
+      return ["studyType"];
+    case "region":
+      return ["region"];
+    case "role":
+      return ["organizationRole"];
+    case "evidence":
+      return ["evidence"];
+    case "kind":
+      if (parent === "sources") return ["sourceKind"];
+      if (parent === "approvals") return ["approvalKind"];
+      return ["eventKind", "organizationKind", "approvalKind", "sourceKind"];
+    case "status":
+      if (parent === "indications") return ["status"];
+      if (parent === "claims") return ["claimStatus"];
+      return ["trialStatus", "status", "claimStatus"];
+    default:
+      return [];
+  }
 }
 
-const ENUM_FIELD = /^(stage|status|phase|kind|modality|area|registry|cellSource|studyType|region|role)$/;
-const DATE_FIELD = /^(date|accessed|published|lastReviewed|startDate|completionDate)$/;
+const DATE_FIELD = /^(date|accessed|published|lastReviewed|startDate|completionDate|asOf|searched|founded)$/;
 const MAX_VALUE = 280;
 
-/** The last field name of a path: what a value is. */
-const lastName = (path: string) => pathParts(path).at(-1)?.name ?? "";
-
-/** A value of a change as short plain text: enum labels, dates in words, named items by their name. */
-export function formatValue(value: unknown, path = ""): string {
-  const text = plain(value, lastName(path));
-  return text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE - 1).trimEnd()}…` : text;
+/** The last field name of a path (what a value is) and the list it is in. */
+function lastNames(path: string): { field: string; parent: string } {
+  const parts = pathParts(path);
+  const field = parts.at(-1)?.name ?? "";
+  const parent = parts.length > 1 ? (parts.at(-2)?.name ?? "") : "";
+  return { field, parent };
 }
 
-function plain(v: unknown, field: string): string {
-  if (v === undefined || v === null) return "—";
-  if (typeof v === "string") {
-    if (ENUM_FIELD.test(field)) return label(v);
-    if (DATE_FIELD.test(field)) return formatDate(v);
-    return v;
+type ChangesT = ReturnType<typeof createTranslator<Messages, "Changes">>;
+
+/**
+ * The words a change is described with, in one interface language: field names, values (enum
+ * labels, dates, numbers in the locale), field sentences and verbs. Works outside React (the
+ * Atom feeds, lists built in a function): give it the page's locale.
+ */
+export interface ChangeText {
+  locale: Locale;
+  /** "therapy", "trial": what one record of a collection is called. */
+  singular(collection: CollectionName): string;
+  /** "Therapies", "Trials". */
+  collectionTitle(collection: CollectionName): string;
+  /** A field name as words: "lastReviewed" → "last reviewed". */
+  fieldName(name: string): string;
+  /**
+   * A change path read aloud: `indications[condition=ALS].stage` → "Indication “ALS” › stage",
+   * `sources[url=https://…]` → "Source on clinicaltrials.gov".
+   */
+  fieldLabel(path: string): string;
+  /** A value of a change as short plain text: enum labels, dates in words, named items by their name. */
+  formatValue(value: unknown, path?: string): string;
+  /** One field change as a sentence: "Indication “ALS” › stage: Phase 2 → Phase 3". */
+  fieldSentence(f: FieldChange): string;
+  /** What a change did, in a few words: "Added", "Updated", "Renamed from x", "Removed". */
+  changeVerb(c: Change): string;
+  /** A release's date in words, for lists. */
+  releaseDate(r: { date: string }): string;
+}
+
+const texts = new Map<Locale, ChangeText>();
+
+/** The change texts of a locale (built once per locale). */
+export function changeText(locale: Locale): ChangeText {
+  let text = texts.get(locale);
+  if (!text) {
+    text = makeChangeText(locale);
+    texts.set(locale, text);
   }
-  if (typeof v === "boolean") return v ? "yes" : "no";
-  if (typeof v !== "object") return String(v);
-  if (Array.isArray(v)) return v.length === 0 ? "none" : v.map((x) => plain(x, field)).join("; ");
-  const o = v as Record<string, unknown>;
-  const s = (k: string) => (typeof o[k] === "string" || typeof o[k] === "number" ? String(o[k]) : undefined);
-  if (s("url") && s("title"))
-    return `${s("title")} (${s("publisher") ?? hostOf(s("url")!)}${s("kind") ? `, ${label(s("kind")!)}` : ""})`;
-  if (s("regulator")) {
-    const by = nameOf("organizations", s("regulator")!);
-    const where = s("country") ? ` (${nameOf("countries", s("country")!)})` : "";
-    const when = s("date") ? ` on ${formatDate(s("date"))}` : "";
-    const kind = s("kind") ? `${label(s("kind")!)} approval` : "Approval";
-    return `${kind} by ${by}${where}${when}${s("indication") ? ` for ${s("indication")}` : ""}`;
-  }
-  if (s("condition")) {
-    const stage = [s("stage"), s("status")].filter((x) => x !== undefined).map((x) => label(x!));
-    return stage.length > 0 ? `${s("condition")}: ${stage.join(", ")}` : s("condition")!;
-  }
-  if (s("claim")) return `“${s("claim")}”${s("by") ? ` (${s("by")})` : ""}`;
-  if (s("what")) return `${s("what")}: ${s("value") ?? "—"}`;
-  if (s("id")) return s("role") ? `${s("id")} (${label(s("role")!)})` : s("id")!;
-  return Object.entries(o)
-    .map(([k, x]) => `${fieldName(k)}: ${plain(x, k)}`)
-    .join("; ");
+  return text;
 }
 
-/** One field change as a sentence: "Indication “ALS” › stage: Phase 2 → Phase 3". */
-export function fieldSentence(f: FieldChange): string {
-  const name = fieldLabel(f.path);
-  if (f.old === undefined) return `${name} added: ${formatValue(f.new, f.path)}`;
-  if (f.new === undefined) return `${name} removed: ${formatValue(f.old, f.path)}`;
-  return `${name}: ${formatValue(f.old, f.path)} → ${formatValue(f.new, f.path)}`;
+function makeChangeText(locale: Locale): ChangeText {
+  const t: ChangesT = createTranslator({
+    locale,
+    messages: messagesFor(locale),
+    namespace: "Changes",
+    // As in src/i18n/request.ts: a message that cannot be formatted is a bug, not something to print.
+    onError(error) {
+      throw error;
+    },
+  });
+  const f = formatter(locale);
+  const plainNumber = new Intl.NumberFormat(locale === "en" ? "en-GB" : locale, { useGrouping: false });
+  const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase(locale) + s.slice(1);
+  // English record text inside a translated sentence is isolated (the plain-text <bdi>), so a
+  // Latin name or id keeps its order in Arabic or Persian. English output stays as it was.
+  const iso = (s: string) => (locale === "en" ? s : `\u2068${s}\u2069`);
+  const fields = en.Changes.field as Record<string, string>;
+
+  const fieldName = (name: string): string =>
+    Object.hasOwn(fields, name)
+      ? t(`field.${name}` as `field.${keyof typeof en.Changes.field}`)
+      : name.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+
+  function fieldLabel(path: string): string {
+    if (path === "(record)") return t("path.record");
+    const labels = pathParts(path).map((p) => {
+      const field = fieldName(p.name);
+      if (p.key === undefined) return field;
+      if (p.keyField === "url") return t("path.onHost", { field, host: iso(hostOf(p.key)) });
+      if (p.keyField === "regulator")
+        return t("path.byRegulator", { field, regulator: iso(nameOf("organizations", p.key)) });
+      return t("path.keyed", { field, key: iso(p.key) }).trim();
+    });
+    if (labels.length === 0) return "";
+    return upperFirst(labels.reduce((outer, inner) => t("path.nested", { outer, inner })));
+  }
+
+  function enumValue(v: string, field: string, parent: string): string | undefined {
+    const names = enumsOf(field, parent);
+    const name = names.find((n) => Object.hasOwn(ENUM_LABELS.en[n], v)) ?? names[0];
+    return name ? f.label(name, v) : undefined;
+  }
+
+  function plain(v: unknown, field: string, parent: string): string {
+    if (v === undefined || v === null) return t("value.missing");
+    if (typeof v === "string") {
+      const label = enumValue(v, field, parent);
+      if (label !== undefined) return label;
+      if (DATE_FIELD.test(field)) return f.date(v);
+      return v;
+    }
+    if (typeof v === "boolean") return v ? t("value.yes") : t("value.no");
+    if (typeof v === "number") return plainNumber.format(v);
+    if (typeof v !== "object") return String(v);
+    if (Array.isArray(v))
+      return v.length === 0 ? t("value.none") : v.map((x) => plain(x, field, parent)).join(t("value.listSeparator"));
+    // An item of a list: its fields are read as the list's (a source's kind, an indication's status).
+    const list = field || parent;
+    const o = v as Record<string, unknown>;
+    const s = (k: string) => (typeof o[k] === "string" || typeof o[k] === "number" ? String(o[k]) : undefined);
+    const url = s("url");
+    const title = s("title");
+    if (url && title) {
+      const kind = s("kind");
+      const values = { title: iso(title), publisher: iso(s("publisher") ?? hostOf(url)) };
+      return kind
+        ? t("value.sourceWithKind", { ...values, kind: f.label("sourceKind", kind) })
+        : t("value.source", values);
+    }
+    const regulator = s("regulator");
+    if (regulator) {
+      const kind = s("kind");
+      const country = s("country");
+      const date = s("date");
+      const indication = s("indication");
+      return t("value.approval", {
+        hasKind: kind ? "yes" : "no",
+        kind: kind ? f.label("approvalKind", kind) : "",
+        regulator: iso(nameOf("organizations", regulator)),
+        hasCountry: country ? "yes" : "no",
+        country: country ? iso(nameOf("countries", country)) : "",
+        hasDate: date ? "yes" : "no",
+        date: date ? f.date(date) : "",
+        hasIndication: indication ? "yes" : "no",
+        indication: indication ? iso(indication) : "",
+      });
+    }
+    const condition = s("condition");
+    if (condition) {
+      const details = (["stage", "status"] as const)
+        .map((k) => {
+          const x = s(k);
+          return x === undefined ? undefined : f.label(k, x);
+        })
+        .filter((x) => x !== undefined);
+      return details.length > 0
+        ? t("value.indication", { condition: iso(condition), details: details.join(t("value.detailSeparator")) })
+        : iso(condition);
+    }
+    const claim = s("claim");
+    if (claim) {
+      const by = s("by");
+      return by ? t("value.claimBy", { claim: iso(claim), by: iso(by) }) : t("value.claim", { claim: iso(claim) });
+    }
+    const what = s("what");
+    if (what)
+      return t("value.figure", {
+        what: iso(what),
+        value: o.value === undefined || o.value === null ? t("value.missing") : plain(o.value, "value", list),
+      });
+    const id = s("id");
+    if (id) {
+      const role = s("role");
+      return role ? t("value.withRole", { id: iso(id), role: f.label("organizationRole", role) }) : iso(id);
+    }
+    return Object.entries(o)
+      .map(([k, x]) => t("value.entry", { field: fieldName(k), value: plain(x, k, list) }))
+      .join(t("value.listSeparator"));
+  }
+
+  function formatValue(value: unknown, path = ""): string {
+    const { field, parent } = lastNames(path);
+    const text = plain(value, field, parent);
+    return text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE - 1).trimEnd()}…` : text;
+  }
+
+  return {
+    locale,
+    singular: (c) => t(`singular.${c}`),
+    collectionTitle: (c) => t(`collection.${c}`),
+    fieldName,
+    fieldLabel,
+    formatValue,
+    fieldSentence(fc) {
+      const field = fieldLabel(fc.path);
+      if (fc.old === undefined) return t("sentence.added", { field, value: formatValue(fc.new, fc.path) });
+      if (fc.new === undefined) return t("sentence.removed", { field, value: formatValue(fc.old, fc.path) });
+      return t("sentence.changed", { field, old: formatValue(fc.old, fc.path), new: formatValue(fc.new, fc.path) });
+    },
+    changeVerb(c) {
+      if (c.type === "renamed") return t("verb.renamed", { formerId: iso(c.formerId ?? "") });
+      return t(`verb.${c.type}`);
+    },
+    releaseDate: (r) => f.date(r.date),
+  };
 }
 
-/** What a change did, in a few words: "Added", "Updated", "Renamed from x", "Removed". */
-export function changeVerb(c: Change): string {
-  if (c.type === "added") return "Added";
-  if (c.type === "removed") return "Removed";
-  if (c.type === "renamed") return `Renamed from ${c.formerId}`;
-  return "Updated";
-}
+/** English, for the Atom feeds (which stay English) and callers not yet given a locale. */
+const english = () => changeText("en");
+
+/** A field name as words, in English: "lastReviewed" → "last reviewed". */
+export const fieldName = (name: string): string => english().fieldName(name);
+
+/** A change path read aloud, in English. See {@link ChangeText.fieldLabel}. */
+export const fieldLabel = (path: string): string => english().fieldLabel(path);
+
+/** A value of a change as short plain English text. See {@link ChangeText.formatValue}. */
+export const formatValue = (value: unknown, path = ""): string => english().formatValue(value, path);
+
+/** One field change as an English sentence: "Indication “ALS” › stage: Phase 2 → Phase 3". */
+export const fieldSentence = (f: FieldChange): string => english().fieldSentence(f);
+
+/** What a change did, in English: "Added", "Updated", "Renamed from x", "Removed". */
+export const changeVerb = (c: Change): string => english().changeVerb(c);
 
 /** Summary counts of a release's changes per collection and kind of change. */
 export function countsByCollection(changes: readonly Change[]): Record<CollectionName, Record<Change["type"], number>> {
@@ -245,5 +386,5 @@ export function countsByCollection(changes: readonly Change[]): Record<Collectio
 /** The date of a release as RFC 3339 (releases are made on a day; midnight UTC stands for it). */
 export const rfc3339 = (date: string) => `${date}T00:00:00Z`;
 
-/** A release's date in words, for lists. */
-export const releaseDate = (r: { date: string }) => formatDate(r.date);
+/** A release's date in English words, for the feeds; pages use `changeText(locale).releaseDate`. */
+export const releaseDate = (r: { date: string }) => english().releaseDate(r);

@@ -1,26 +1,16 @@
 import type { EvidenceLevel } from "@cell-atlas/content";
 
 /**
- * How the site shows an evidence level. The level itself is derived by the content package from
- * the kinds of a fact's sources and published with the record; the site only reads it.
+ * The mark the site shows with an evidence level (never colour alone). The level itself is derived
+ * by the content package from the kinds of a fact's sources and published with the record; the
+ * site only reads it. Its label is the enum label `evidence`, its explanation the catalogue's
+ * `Record.evidence.explain.<level>`.
  */
-export const EVIDENCE: Readonly<Record<EvidenceLevel, { label: string; mark: string; explain: string }>> = {
-  confirmed: {
-    label: "Confirmed",
-    mark: "●",
-    explain: "a registry, regulator, official record or peer-reviewed journal shows it",
-  },
-  reported: {
-    label: "Reported",
-    mark: "◐",
-    explain: "independent news reports it; no confirmed source seen",
-  },
-  claimed: {
-    label: "Claimed",
-    mark: "○",
-    explain: "only the organization's own words, or pages of unknown standing, say so",
-  },
+export const EVIDENCE_MARK: Readonly<Record<EvidenceLevel, string>> = {
+  confirmed: "●",
+  reported: "◐",
+  claimed: "○",
 };
 
-/** Where the site explains how levels are set. */
+/** Where the site explains how levels are set (an English path: `Link` adds the locale). */
 export const EVIDENCE_HELP = "/about/#evidence-levels";

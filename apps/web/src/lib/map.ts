@@ -94,4 +94,11 @@ export function bucketOf(value: number): number {
   return 4;
 }
 
-export const BUCKET_LABELS = ["none", "1", "2–3", "4–6", "7 or more"];
+/** The buckets' ranges, in bucket order, for the legend (its words are messages: Lists.map.bucket*). */
+export const BUCKETS: readonly { from: number; to?: number }[] = [
+  { from: 0, to: 0 },
+  { from: 1, to: 1 },
+  { from: 2, to: 3 },
+  { from: 4, to: 6 },
+  { from: 7 },
+];

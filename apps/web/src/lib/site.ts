@@ -1,5 +1,8 @@
 import type { CollectionName } from "@cell-atlas/content";
-import type { Metadata } from "next";
+import { LOCALES, type Locale } from "@cell-atlas/content/i18n";
+import type { Metadata, Viewport } from "next";
+import { getTranslations } from "next-intl/server";
+import { builtLocales, localePath } from "@/i18n/locales";
 
 export const SITE_NAME = "Cell Therapy Atlas";
 export const SITE_URL = (process.env.NEXT_PUBLIC_SITE_URL ?? "http://localhost:3000").replace(/\/$/, "");
@@ -18,26 +21,62 @@ export interface FeedLink {
   title: string;
 }
 
-/** Title, description and Open Graph tags for one page, and the Atom feeds it announces. */
+export const VIEWPORT: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  colorScheme: "light dark",
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#14171c" },
+  ],
+};
+
+/** The title template and default description every page of a locale inherits. */
+export async function layoutMetadata(locale: Locale): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: "Layout" });
+  return {
+    metadataBase: new URL(SITE_URL),
+    title: { default: t("siteName"), template: `%s · ${t("siteName")}` },
+    description: t("siteDescription"),
+    applicationName: t("siteName"),
+  };
+}
+
+/**
+ * The same page in every built language, for `<link rel="alternate" hreflang>` and the sitemap;
+ * `x-default` is the English page at `/`.
+ */
+export function languageAlternates(path: string): Record<string, string> {
+  const built = new Set(builtLocales());
+  const entries = LOCALES.filter((l) => built.has(l)).map((l) => [l, localePath(l, path)] as const);
+  return Object.fromEntries([...entries, ["x-default", path]]);
+}
+
+/** Title, description and Open Graph tags for one page, its language alternates, and the Atom feeds it announces. */
 export function pageMetadata({
+  locale,
   title,
   description,
   path,
   feeds = [],
 }: {
+  locale: Locale;
   title: string;
   description: string;
+  /** The page's path in English, e.g. `/therapies/`. */
   path: string;
   feeds?: readonly FeedLink[];
 }): Metadata {
+  const url = localePath(locale, path);
   return {
     title,
     description,
     alternates: {
-      canonical: path,
+      canonical: url,
+      languages: languageAlternates(path),
       ...(feeds.length > 0 ? { types: { "application/atom+xml": feeds.map((f) => ({ ...f })) } } : {}),
     },
-    openGraph: { title, description, url: path, siteName: SITE_NAME, type: "website", locale: "en" },
+    openGraph: { title, description, url, siteName: SITE_NAME, type: "website", locale },
     twitter: { card: "summary", title, description },
   };
 }

@@ -1,42 +1,46 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ReleaseList } from "@/components/ReleaseList";
+import { type LocaleParams, pageLocale } from "@/i18n/server";
 import { releasesWithChanges } from "@/lib/changes";
 import { FEED_LIMIT, feedLink, GENERAL_FEEDS } from "@/lib/feeds";
 import { pageMetadata } from "@/lib/site";
 
-export const metadata = pageMetadata({
-  title: "Changes",
-  description:
-    "What each data release of the Cell Therapy Atlas added, corrected, renamed or removed: new trials, new approvals, stage and status changes, with Atom feeds.",
-  path: "/changes/",
-  feeds: GENERAL_FEEDS.map(feedLink),
-});
+type Props = { params: LocaleParams };
 
-const FEED_NAMES = {
-  changes: "every change",
-  approvals: "new approvals and regulation",
-  trials: "new trials",
-} as const;
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Releases.page" });
+  return pageMetadata({
+    locale,
+    title: t("title"),
+    description: t("description"),
+    path: "/changes/",
+    // The feeds stay English (their titles too): they are the same for every language's page.
+    feeds: GENERAL_FEEDS.map(feedLink),
+  });
+}
 
-export default function ChangesPage() {
+export default async function ChangesPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Releases.page" });
   return (
     <>
-      <h1>Changes</h1>
-      <p className="lead">
-        The atlas is published in dated data releases. Each release is compared with the one before: what it added,
-        corrected, renamed and removed, record by record, newest release first.
-      </p>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
       <p>
-        Follow the changes in a feed reader (Atom):{" "}
-        {GENERAL_FEEDS.map((key, i) => (
-          <span key={key}>
-            {i > 0 ? " · " : ""}
-            <a href={feedLink(key).url} type="application/atom+xml">
-              {FEED_NAMES[key]}
-            </a>
-          </span>
-        ))}
-        . Each country&apos;s page links a feed of the changes about it. A feed holds the newest {FEED_LIMIT} entries;
-        this page has them all.
+        {t.rich("follow", {
+          limit: FEED_LIMIT,
+          feeds: () =>
+            GENERAL_FEEDS.map((key, i) => (
+              <span key={key}>
+                {i > 0 ? " · " : ""}
+                <a href={feedLink(key).url} type="application/atom+xml" hrefLang="en">
+                  {t(`feedNames.${key}`)}
+                </a>
+              </span>
+            )),
+        })}
       </p>
       <ReleaseList releases={releasesWithChanges()} />
     </>

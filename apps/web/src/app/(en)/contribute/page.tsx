@@ -1,14 +1,28 @@
-import Link from "next/link";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { ScrollRegion } from "@/components/ScrollRegion";
+import { Link } from "@/i18n/navigation";
+import { type LocaleParams, pageLocale } from "@/i18n/server";
 import { pageMetadata } from "@/lib/site";
 
-export const metadata = pageMetadata({
-  title: "Contribute",
-  description:
-    "How to add or correct a record in the Cell Therapy Atlas: one YAML file per record, checked by a schema.",
-  path: "/contribute/",
-});
+type Props = { params: LocaleParams };
 
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Contribute" });
+  return pageMetadata({ locale, title: t("title"), description: t("description"), path: "/contribute/" });
+}
+
+/** Commands, paths and field names: literal, never translated, and kept left to right in RTL text. */
+const code = (chunks: ReactNode) => <code dir="ltr">{chunks}</code>;
+
+/** The JSON Schema files are data, served once (not per language). */
+const schemaLink = (collection: string) => (chunks: ReactNode) => (
+  <a href={`/data/schema/${collection}.json`}>{chunks}</a>
+);
+
+// The template is a code sample: it stays English, comments included.
 const TEMPLATE = `# yaml-language-server: $schema=../../dist/json-schema/therapies.json
 id: example-car-t            # kebab-case, equal to the file name
 name: Example CAR-T
@@ -49,71 +63,57 @@ sources:
     kind: news               # registry · regulator · official · journal · news · press-release · own-site · other
 lastReviewed: 2026-01-31`;
 
-export default function ContributePage() {
+export default async function ContributePage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Contribute" });
   return (
     <>
-      <h1>Contribute</h1>
-      <p className="lead">
-        Every record is one small YAML file under <code>packages/content/data/&lt;collection&gt;/</code>. Add one, run
-        the checks, open a pull request. You do not need to read any code.
-      </p>
-      <h2 id="steps">Add a record in four steps</h2>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t.rich("lead", { folder: "packages/content/data/<collection>/", code })}</p>
+      <h2 id="steps">{t("steps.title")}</h2>
       <ol>
         <li>
-          Scaffold the file: <code>pnpm cell-atlas new &lt;collection&gt; &lt;id&gt;</code>, for example{" "}
-          <code>pnpm cell-atlas new therapies example-car-t</code>. Collections are <code>therapies</code>,{" "}
-          <code>organizations</code>, <code>countries</code>, <code>trials</code> and <code>events</code>.
+          {t.rich("steps.scaffold", {
+            command: "pnpm cell-atlas new <collection> <id>",
+            example: "pnpm cell-atlas new therapies example-car-t",
+            therapies: "therapies",
+            organizations: "organizations",
+            countries: "countries",
+            trials: "trials",
+            events: "events",
+            code,
+          })}
         </li>
-        <li>
-          Fill it in. Use your own words, cite at least one public source for every fact, say what kind of source it is
-          and the day you read it (<code>accessed</code>), and set <code>lastReviewed</code> to today.
-        </li>
-        <li>
-          Check it: <code>pnpm validate</code>. Every problem is reported as{" "}
-          <code>file:line:col field message fix</code>.
-        </li>
-        <li>Open a pull request. A reviewer checks the sources.</li>
+        <li>{t.rich("steps.fill", { accessed: "accessed", lastReviewed: "lastReviewed", code })}</li>
+        <li>{t.rich("steps.check", { command: "pnpm validate", format: "file:line:col field message fix", code })}</li>
+        <li>{t("steps.open")}</li>
       </ol>
-      <h2 id="template">The template</h2>
-      <p>A therapy record, annotated. The first line lets editors autocomplete and underline mistakes.</p>
-      <ScrollRegion label="Therapy record template">
-        <pre>
+      <h2 id="template">{t("template.title")}</h2>
+      <p>{t("template.lead")}</p>
+      <ScrollRegion label={t("template.region")}>
+        <pre dir="ltr" lang="en">
           <code>{TEMPLATE}</code>
         </pre>
       </ScrollRegion>
-      <h2 id="schema">The JSON Schema</h2>
+      <h2 id="schema">{t("schema.title")}</h2>
       <p>
-        Each collection has a JSON Schema, generated from the same definitions that validate the data:{" "}
-        <a href="/data/schema/therapies.json">therapies</a>, <a href="/data/schema/organizations.json">organizations</a>
-        , <a href="/data/schema/countries.json">countries</a>, <a href="/data/schema/trials.json">trials</a>,{" "}
-        <a href="/data/schema/events.json">events</a>. See <Link href="/data/">data downloads</Link> for the rest.
+        {t.rich("schema.text", {
+          therapies: schemaLink("therapies"),
+          organizations: schemaLink("organizations"),
+          countries: schemaLink("countries"),
+          trials: schemaLink("trials"),
+          events: schemaLink("events"),
+          data: (chunks) => <Link href="/data/">{chunks}</Link>,
+        })}
       </p>
-      <h2 id="rules">Rules of thumb</h2>
+      <h2 id="rules">{t("rules.title")}</h2>
       <ul>
-        <li>
-          Ids are stable forever. If a record must be renamed, keep the old id in <code>formerIds</code>.
-        </li>
-        <li>
-          Only https links. Prefer registries, regulators, official records and journals to news, and news to press
-          releases and an organization's own site: the kind of each source sets the{" "}
-          <Link href="/about/#evidence-levels">evidence level</Link> the site shows beside the fact (confirmed, reported
-          or claimed). Never type the level yourself.
-        </li>
-        <li>
-          Cite the canonical page in <code>url</code> (the registry record, the DOI). If you read it in a copy, such as
-          a registry mirror or an archive, name that copy in <code>via</code>.
-        </li>
-        <li>
-          What an organization or the press says that no confirmed source shows goes under <code>claims</code>, not into
-          the facts; a reported count or ranking goes under <code>figures</code>, with who gave it and when. An approval
-          needs a confirmed source.
-        </li>
-        <li>
-          Where popular coverage got something wrong, say so in <code>notes</code>, with the source that shows it.
-        </li>
-        <li>
-          Read the <Link href="/about/">methodology</Link> for scope and inclusion rules.
-        </li>
+        <li>{t.rich("rules.ids", { formerIds: "formerIds", code })}</li>
+        <li>{t.rich("rules.links", { link: (chunks) => <Link href="/about/#evidence-levels">{chunks}</Link> })}</li>
+        <li>{t.rich("rules.canonical", { url: "url", via: "via", code })}</li>
+        <li>{t.rich("rules.claims", { claims: "claims", figures: "figures", code })}</li>
+        <li>{t.rich("rules.notes", { notes: "notes", code })}</li>
+        <li>{t.rich("rules.methodology", { link: (chunks) => <Link href="/about/">{chunks}</Link> })}</li>
       </ul>
     </>
   );

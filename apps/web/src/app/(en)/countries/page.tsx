@@ -1,17 +1,33 @@
 import type { Country } from "@cell-atlas/content";
-import Link from "next/link";
+import type { Metadata } from "next";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { localName, RecordName } from "@/components/RecordName";
 import { ScrollRegion } from "@/components/ScrollRegion";
+import { useFormat } from "@/i18n/format";
+import { Link } from "@/i18n/navigation";
+import { type LocaleParams, pageLocale } from "@/i18n/server";
 import { atlas, listAll } from "@/lib/data";
-import { formatDate, label } from "@/lib/format";
 import { pageMetadata } from "@/lib/site";
 
-export const metadata = pageMetadata({
-  title: "Countries",
-  description: "Every OIC member state with its cell therapy programmes, organizations, trials and events.",
-  path: "/countries/",
-});
+type Props = { params: LocaleParams };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Countries" });
+  return pageMetadata({ locale, title: t("title"), description: t("description"), path: "/countries/" });
+}
+
+/** A country's name: its sourced local name, else the locale's (CLDR) name, else its English name. */
+function CountryName({ country }: { country: Country }) {
+  const f = useFormat();
+  if (f.locale === "en" || localName(country, f.locale)) return <RecordName record={country} />;
+  return <bdi dir="auto">{f.country(country.id, country.name)}</bdi>;
+}
 
 function CountryTable({ countries, caption }: { countries: readonly Country[]; caption: string }) {
+  const t = useTranslations("Countries.table");
+  const f = useFormat();
   const byCountry = new Map(
     atlas()
       .stats()
@@ -23,12 +39,12 @@ function CountryTable({ countries, caption }: { countries: readonly Country[]; c
         <caption className="muted">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Country</th>
-            <th scope="col">Region</th>
-            <th scope="col">Programmes</th>
-            <th scope="col">Organizations</th>
-            <th scope="col">Trials</th>
-            <th scope="col">Registries searched</th>
+            <th scope="col">{t("country")}</th>
+            <th scope="col">{t("region")}</th>
+            <th scope="col">{t("programmes")}</th>
+            <th scope="col">{t("organizations")}</th>
+            <th scope="col">{t("trials")}</th>
+            <th scope="col">{t("searched")}</th>
           </tr>
         </thead>
         <tbody>
@@ -37,17 +53,19 @@ function CountryTable({ countries, caption }: { countries: readonly Country[]; c
             return (
               <tr key={c.id}>
                 <th scope="row">
-                  <Link href={`/countries/${c.id}/`}>{c.name}</Link>
+                  <Link href={`/countries/${c.id}/`}>
+                    <CountryName country={c} />
+                  </Link>
                 </th>
-                <td>{label(c.region)}</td>
-                <td>{s?.therapies ?? 0}</td>
-                <td>{s?.organizations ?? 0}</td>
-                <td>{s?.trials ?? 0}</td>
+                <td>{f.label("region", c.region)}</td>
+                <td>{f.number(s?.therapies ?? 0)}</td>
+                <td>{f.number(s?.organizations ?? 0)}</td>
+                <td>{f.number(s?.trials ?? 0)}</td>
                 <td>
                   {c.coverage ? (
-                    <time dateTime={c.coverage.searched}>{formatDate(c.coverage.searched)}</time>
+                    <time dateTime={c.coverage.searched}>{f.date(c.coverage.searched)}</time>
                   ) : (
-                    <span className="muted">Not yet</span>
+                    <span className="muted">{t("notYet")}</span>
                   )}
                 </td>
               </tr>
@@ -59,30 +77,26 @@ function CountryTable({ countries, caption }: { countries: readonly Country[]; c
   );
 }
 
-export default function CountriesPage() {
+export default async function CountriesPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Countries" });
   const members = listAll("countries", { oicMember: true });
   const others = listAll("countries", { oicMember: false });
   return (
     <>
-      <h1>Countries</h1>
-      <p className="lead">
-        The member states of the Organisation of Islamic Cooperation, and the few other countries that records need (for
-        example, where a company named in popular coverage is really based).
-      </p>
-      <p>
-        “Registries searched” gives the date the trial registries were last searched for a country; where it says “not
-        yet”, the trials recorded there were found while researching other records.
-      </p>
-      <h2 id="members">OIC member states ({members.length})</h2>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
+      <p>{t("registriesNote")}</p>
+      <h2 id="members">{t("members", { count: members.length })}</h2>
       {members.length === 0 ? (
-        <p className="empty">No member states recorded yet.</p>
+        <p className="empty">{t("membersEmpty")}</p>
       ) : (
-        <CountryTable countries={members} caption="OIC member states" />
+        <CountryTable countries={members} caption={t("membersCaption")} />
       )}
       {others.length > 0 ? (
         <>
-          <h2 id="others">Other countries ({others.length})</h2>
-          <CountryTable countries={others} caption="Other countries named by records" />
+          <h2 id="others">{t("others", { count: others.length })}</h2>
+          <CountryTable countries={others} caption={t("othersCaption")} />
         </>
       ) : null}
     </>

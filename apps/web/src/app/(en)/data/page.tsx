@@ -1,57 +1,103 @@
 import { COLLECTIONS, getDataset } from "@cell-atlas/content";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { type LocaleParams, pageLocale } from "@/i18n/server";
 import { API_URL, pageMetadata } from "@/lib/site";
 
-export const metadata = pageMetadata({
-  title: "Data and API",
-  description: "Download the whole Cell Therapy Atlas as JSON or CSV, its JSON Schemas, and use the HTTP API.",
-  path: "/data/",
-});
+type Props = { params: LocaleParams };
 
-export default function DataPage() {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Data" });
+  return pageMetadata({ locale, title: t("title"), description: t("description"), path: "/data/" });
+}
+
+/** Versions, parameters and commands: literal, and kept left to right in RTL text. */
+const code = (chunks: ReactNode) => <code dir="ltr">{chunks}</code>;
+
+// The downloads are data files served once (not per language), so their links are plain <a>.
+export default async function DataPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Data" });
   const { meta } = getDataset();
+  const docs = `${API_URL}/docs`;
+  const openapi = `${API_URL}/openapi.json`;
   return (
     <>
-      <h1>Data and API</h1>
+      <h1>{t("title")}</h1>
       <p className="lead">
-        The atlas is open data under {meta.license}. Data version <code>{meta.dataVersion}</code>.
+        {t.rich("lead", {
+          license: meta.license,
+          version: meta.dataVersion,
+          lic: (chunks) => <bdi dir="ltr">{chunks}</bdi>,
+          code,
+        })}
       </p>
-      <h2 id="downloads">Downloads</h2>
+      <h2 id="downloads">{t("downloads.title")}</h2>
       <ul>
         <li>
-          <a href="/data/dataset.json" download>
-            The whole dataset (JSON)
-          </a>{" "}
-          — every collection, validated.
+          {t.rich("downloads.dataset", {
+            link: (chunks) => (
+              <a href="/data/dataset.json" download>
+                {chunks}
+              </a>
+            ),
+          })}
         </li>
         {COLLECTIONS.map((c) => (
           <li key={c}>
             <a href={`/data/csv/${c}.csv`} download>
-              {c} (CSV, {meta.counts[c] ?? 0} rows)
+              {t("downloads.csv", { collection: c, count: meta.counts[c] ?? 0 })}
             </a>
           </li>
         ))}
       </ul>
-      <h2 id="schemas">JSON Schemas</h2>
+      <h2 id="schemas">{t("schemas.title")}</h2>
       <ul>
         {COLLECTIONS.map((c) => (
           <li key={c}>
-            <a href={`/data/schema/${c}.json`}>{c}.json</a>
+            <a href={`/data/schema/${c}.json`} dir="ltr">
+              {c}.json
+            </a>
           </li>
         ))}
         <li>
-          <a href="/data/schema/dataset.json">dataset.json</a> — the whole published dataset
+          {t.rich("schemas.dataset", {
+            file: "dataset.json",
+            link: (chunks) => (
+              <a href="/data/schema/dataset.json" dir="ltr">
+                {chunks}
+              </a>
+            ),
+          })}
         </li>
       </ul>
-      <h2 id="api">HTTP API</h2>
+      <h2 id="api">{t("api.title")}</h2>
       <p>
-        The API serves the same records with the same filters as this site (<code>area</code>, <code>modality</code>,{" "}
-        <code>country</code>, <code>stage</code>, <code>evidence</code>, <code>q</code>, …), plus search and statistics.
-        Interactive docs: <a href={`${API_URL}/docs`}>{API_URL}/docs</a>; the OpenAPI description is at{" "}
-        <a href={`${API_URL}/openapi.json`}>{API_URL}/openapi.json</a>.
+        {t.rich("api.text", {
+          area: "area",
+          modality: "modality",
+          country: "country",
+          stage: "stage",
+          evidence: "evidence",
+          q: "q",
+          docs,
+          openapi,
+          code,
+          docsLink: (chunks) => (
+            <a href={docs} dir="ltr">
+              {chunks}
+            </a>
+          ),
+          openapiLink: (chunks) => (
+            <a href={openapi} dir="ltr">
+              {chunks}
+            </a>
+          ),
+        })}
       </p>
-      <p className="muted">
-        The API runs alongside this site when you run <code>pnpm start</code> in the repository.
-      </p>
+      <p className="muted">{t.rich("api.local", { command: "pnpm start", code })}</p>
     </>
   );
 }

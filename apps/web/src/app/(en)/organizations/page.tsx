@@ -1,47 +1,59 @@
-import Link from "next/link";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { RecordName } from "@/components/RecordName";
 import { ScrollRegion } from "@/components/ScrollRegion";
+import { formatter } from "@/i18n/format";
+import { Link } from "@/i18n/navigation";
+import { type LocaleParams, pageLocale } from "@/i18n/server";
 import { atlas, listAll } from "@/lib/data";
-import { label } from "@/lib/format";
 import { pageMetadata } from "@/lib/site";
 
-export const metadata = pageMetadata({
-  title: "Organizations",
-  description:
-    "Research institutes, hospitals, universities, companies and regulators behind cell therapy in OIC states.",
-  path: "/organizations/",
-});
+type Props = { params: LocaleParams };
 
-export default function OrganizationsPage() {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Organizations" });
+  return pageMetadata({ locale, title: t("title"), description: t("description"), path: "/organizations/" });
+}
+
+export default async function OrganizationsPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Organizations" });
+  const f = formatter(locale);
   const orgs = listAll("organizations");
   const a = atlas();
   return (
     <>
-      <h1>Organizations</h1>
-      <p className="lead">Who develops, makes, sponsors, gives or regulates the cell therapies in the atlas.</p>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
       {orgs.length === 0 ? (
-        <p className="empty">No organizations recorded yet.</p>
+        <p className="empty">{t("empty")}</p>
       ) : (
-        <ScrollRegion label="Organizations">
+        <ScrollRegion label={t("region")}>
           <table>
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Country</th>
-                <th scope="col">Programmes</th>
+                <th scope="col">{t("table.name")}</th>
+                <th scope="col">{t("table.kind")}</th>
+                <th scope="col">{t("table.country")}</th>
+                <th scope="col">{t("table.programmes")}</th>
               </tr>
             </thead>
             <tbody>
               {orgs.map((o) => (
                 <tr key={o.id}>
                   <th scope="row">
-                    <Link href={`/organizations/${o.id}/`}>{o.name}</Link>
+                    <Link href={`/organizations/${o.id}/`}>
+                      <RecordName record={o} />
+                    </Link>
                   </th>
-                  <td>{label(o.kind)}</td>
+                  <td>{f.label("organizationKind", o.kind)}</td>
                   <td>
-                    <Link href={`/countries/${o.country}/`}>{a.nameOf("countries", o.country) || o.country}</Link>
+                    <Link href={`/countries/${o.country}/`}>
+                      {f.country(o.country, a.nameOf("countries", o.country) || o.country)}
+                    </Link>
                   </td>
-                  <td>{a.related("organizations", o.id).therapies?.length ?? 0}</td>
+                  <td>{f.number(a.related("organizations", o.id).therapies?.length ?? 0)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,26 +1,29 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { EvidenceLegend } from "@/components/Evidence";
 import { FilterForm } from "@/components/FilterForm";
 import { TherapyList } from "@/components/TherapyList";
+import { type LocaleParams, pageLocale } from "@/i18n/server";
 import { listAll } from "@/lib/data";
 import { therapyFacets } from "@/lib/facets";
 import { pageMetadata } from "@/lib/site";
 
-export const metadata = pageMetadata({
-  title: "Therapies",
-  description:
-    "Every cell therapy programme and product in the atlas, filterable by area, modality, country, stage, status and evidence.",
-  path: "/therapies/",
-});
+type Props = { params: LocaleParams };
 
-export default function TherapiesPage() {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Therapies" });
+  return pageMetadata({ locale, title: t("title"), description: t("description"), path: "/therapies/" });
+}
+
+export default async function TherapiesPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Therapies" });
   const therapies = listAll("therapies");
   return (
     <>
-      <h1>Therapies</h1>
-      <p className="lead">
-        Cell therapy programmes and products, with how far each indication got. Filters are kept in the address, so a
-        filtered view can be shared.
-      </p>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
       <FilterForm
         action="/therapies/"
         facets={therapyFacets()}
@@ -29,7 +32,7 @@ export default function TherapiesPage() {
         searchCollection="therapies"
       />
       <EvidenceLegend />
-      {therapies.length === 0 ? <p className="empty">No therapies recorded yet.</p> : null}
+      {therapies.length === 0 ? <p className="empty">{t("empty")}</p> : null}
       <TherapyList therapies={therapies} filterable />
     </>
   );

@@ -1,22 +1,31 @@
-import Link from "next/link";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { EvidenceLegend } from "@/components/Evidence";
 import { FilterForm } from "@/components/FilterForm";
 import { ScrollRegion } from "@/components/ScrollRegion";
 import { StackedBars } from "@/components/StackedBars";
 import { TrialTable } from "@/components/TrialTable";
+import { formatter } from "@/i18n/format";
+import { Link } from "@/i18n/navigation";
+import { type LocaleParams, pageLocale } from "@/i18n/server";
 import { AREAS } from "@/lib/areas";
 import { atlas, listAll } from "@/lib/data";
 import { trialFacets } from "@/lib/facets";
 import { pageMetadata } from "@/lib/site";
 
-export const metadata = pageMetadata({
-  title: "Trials",
-  description:
-    "Registered clinical trials of cell therapies in OIC states, filterable by country, area, phase, status, cell type, start year and evidence, with a chart of trials per year.",
-  path: "/trials/",
-});
+type Props = { params: LocaleParams };
 
-export default function TrialsPage() {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Trials" });
+  return pageMetadata({ locale, title: t("title"), description: t("description"), path: "/trials/" });
+}
+
+export default async function TrialsPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Trials" });
+  const areaT = await getTranslations({ locale, namespace: "Area" });
+  const f = formatter(locale);
   const trials = listAll("trials");
   const stats = atlas().stats().trials;
   // Years in order, oldest first; trials with no recorded start last.
@@ -25,66 +34,65 @@ export default function TrialsPage() {
   );
   return (
     <>
-      <h1>Trials</h1>
-      <p className="lead">
-        Registered clinical trials of cell therapies with a site in the atlas's countries, newest first. Choose a
-        country, an area, a phase or a year to see which trials ran there; filters are kept in the address, so a
-        filtered view can be shared.
-      </p>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
       <p className="small">
-        Also on this page: <a href="#by-year">trials per start year, by area (chart and table)</a> ·{" "}
-        <a href="#by-country">trials by country</a>.
+        {t.rich("alsoHere", {
+          byYear: (chunks) => <a href="#by-year">{chunks}</a>,
+          byCountry: (chunks) => <a href="#by-country">{chunks}</a>,
+        })}
       </p>
       <FilterForm
         action="/trials/"
-        facets={trialFacets()}
+        facets={trialFacets(f)}
         noun="trials"
         total={trials.length}
         searchCollection="trials"
       />
       <EvidenceLegend />
       {trials.length === 0 ? (
-        <p className="empty">No trials recorded yet.</p>
+        <p className="empty">{t("empty")}</p>
       ) : (
-        <TrialTable trials={trials} name="Trials" filterable />
+        <TrialTable trials={trials} name={t("region")} filterable />
       )}
 
-      <h2 id="by-year">Trials by start year and area</h2>
+      <h2 id="by-year">{t("byYearTitle")}</h2>
       <StackedBars
         id="chart-trials-year"
-        title="Trials per start year, by area"
-        rowHeader="Start year"
-        unit="Trials"
-        series={AREAS.map((a) => ({ id: a.id, label: a.title }))}
+        title={t("chartTitle")}
+        rowHeader={t("chartRowHeader")}
+        rowNoun={t("chartRowNoun")}
+        unit={t("chartUnit")}
+        series={AREAS.map((a) => ({ id: a.id, label: areaT(`${a.id}.title`) }))}
         rows={years.map((y) => ({
-          label: y.key === "unknown" ? "Start not recorded" : y.key,
+          label: y.key === "unknown" ? t("startUnknown") : f.date(y.key),
           total: y.trials,
           parts: y.byArea,
         }))}
-        note="A trial whose programme spans two areas counts in each, so a bar can be longer than the year's total."
+        note={t("chartNote")}
       />
 
-      <h2 id="by-country">Trials by country</h2>
+      <h2 id="by-country">{t("byCountryTitle")}</h2>
       {stats.byCountry.length === 0 ? (
-        <p className="muted">No data yet.</p>
+        <p className="muted">{t("noData")}</p>
       ) : (
         <>
-          <p>Each country's page lists its trials, says which registries were searched for it, and when.</p>
-          <ScrollRegion label="Trials by country">
+          <p>{t("byCountryLead")}</p>
+          <ScrollRegion label={t("byCountryRegion")}>
             <table>
               <thead>
                 <tr>
-                  <th scope="col">Country</th>
-                  <th scope="col">Trials with a site there</th>
+                  <th scope="col">{t("byCountryTable.country")}</th>
+                  <th scope="col">{t("byCountryTable.trials")}</th>
                 </tr>
               </thead>
               <tbody>
                 {stats.byCountry.map((c) => (
                   <tr key={c.key}>
                     <th scope="row">
-                      <Link href={`/countries/${c.key}/#trials`}>{c.name}</Link>
+                      <Link href={`/countries/${c.key}/#trials`}>{f.country(c.key, c.name)}</Link>
                     </th>
-                    <td>{c.trials}</td>
+                    <td>{f.number(c.trials)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,15 +1,18 @@
-import { type Area, stageOrder } from "@cell-atlas/content";
+import { type Area, type Country, stageOrder } from "@cell-atlas/content";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { BarChart } from "@/components/BarChart";
 import { EventList } from "@/components/EventList";
 import { EvidenceLegend } from "@/components/Evidence";
+import { localName, RecordName } from "@/components/RecordName";
 import { TherapyList } from "@/components/TherapyList";
 import { TrialTable } from "@/components/TrialTable";
+import { formatter, useFormat } from "@/i18n/format";
+import { Link } from "@/i18n/navigation";
+import { pageLocale } from "@/i18n/server";
 import { AREAS, areaInfo } from "@/lib/areas";
 import { atlas, listAll } from "@/lib/data";
-import { label } from "@/lib/format";
 import { pageMetadata } from "@/lib/site";
 
 export const dynamicParams = false;
@@ -17,18 +20,37 @@ export function generateStaticParams() {
   return AREAS.map((a) => ({ area: a.id }));
 }
 
-type Props = { params: Promise<{ area: string }> };
+type Props = { params: Promise<{ area: string; locale?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
   const info = areaInfo((await params).area);
-  if (!info) return { title: "Not found" };
-  return pageMetadata({ title: `${info.title}: cell therapy`, description: info.intro, path: `/areas/${info.id}/` });
+  const t = await getTranslations({ locale, namespace: "Area" });
+  if (!info) return { title: t("page.notFound") };
+  const area = t(`${info.id}.title`);
+  return pageMetadata({
+    locale,
+    title: t("page.metaTitle", { area }),
+    description: t(`${info.id}.intro`),
+    path: `/areas/${info.id}/`,
+  });
+}
+
+/** A country's name: its sourced local name, else the locale's (CLDR) name, else its English name. */
+function CountryName({ country }: { country: Country }) {
+  const f = useFormat();
+  if (f.locale === "en" || localName(country, f.locale)) return <RecordName record={country} />;
+  return <bdi dir="auto">{f.country(country.id, country.name)}</bdi>;
 }
 
 export default async function AreaPage({ params }: Props) {
+  const locale = await pageLocale(params);
   const info = areaInfo((await params).area);
   if (!info) notFound();
+  const t = await getTranslations({ locale, namespace: "Area" });
+  const f = formatter(locale);
   const area: Area = info.id;
+  const title = t(`${area}.title`);
   const a = atlas();
   const s = a.stats().byArea.find((x) => x.key === area);
   const therapies = listAll("therapies", { area, sort: "-stage" });
@@ -37,53 +59,57 @@ export default async function AreaPage({ params }: Props) {
   const trials = listAll("trials", { area });
   const events = a.list("events", { area, limit: 10 }).data;
   const stages = new Map<string, number>();
-  for (const t of therapies)
-    for (const st of new Set(t.indications.filter((i) => i.area === area).map((i) => i.stage)))
+  for (const th of therapies)
+    for (const st of new Set(th.indications.filter((i) => i.area === area).map((i) => i.stage)))
       stages.set(st, (stages.get(st) ?? 0) + 1);
 
   return (
     <>
       <p className="muted small">
-        <Link href="/">Home</Link> › Areas
+        <Link href="/">{t("page.crumbHome")}</Link>{" "}
+        <span className="crumb-sep" aria-hidden="true">
+          ›
+        </span>{" "}
+        {t("page.crumbAreas")}
       </p>
-      <h1>{info.title}</h1>
-      <p className="lead">{info.intro}</p>
-      <dl className="figures" aria-label={`${info.title} in figures`}>
+      <h1>{title}</h1>
+      <p className="lead">{t(`${area}.intro`)}</p>
+      <dl className="figures" aria-label={t("page.figuresLabel", { area: title })}>
         <div>
-          <dt>Programmes</dt>
-          <dd>{s?.therapies ?? 0}</dd>
+          <dt>{t("page.figures.programmes")}</dt>
+          <dd>{f.number(s?.therapies ?? 0)}</dd>
         </div>
         <div>
-          <dt>Countries</dt>
-          <dd>{s?.countries ?? 0}</dd>
+          <dt>{t("page.figures.countries")}</dt>
+          <dd>{f.number(s?.countries ?? 0)}</dd>
         </div>
         <div>
-          <dt>Trials</dt>
-          <dd>{s?.trials ?? 0}</dd>
+          <dt>{t("page.figures.trials")}</dt>
+          <dd>{f.number(s?.trials ?? 0)}</dd>
         </div>
         <div>
-          <dt>Approvals</dt>
-          <dd>{s?.approvals ?? 0}</dd>
+          <dt>{t("page.figures.approvals")}</dt>
+          <dd>{f.number(s?.approvals ?? 0)}</dd>
         </div>
       </dl>
       <p>
-        <Link href={`/therapies/?area=${area}`}>Filter the therapy list by this area</Link> ·{" "}
-        <Link href={`/trials/?area=${area}`}>Filter the trial list by this area</Link>
+        <Link href={`/therapies/?area=${area}`}>{t("page.filterTherapies")}</Link> ·{" "}
+        <Link href={`/trials/?area=${area}`}>{t("page.filterTrials")}</Link>
       </p>
       <EvidenceLegend />
 
-      <h2 id="programmes">Programmes</h2>
+      <h2 id="programmes">{t("page.programmes")}</h2>
       {therapies.length === 0 ? (
-        <p className="empty">No programme in this area found in public sources yet.</p>
+        <p className="empty">{t("page.noProgrammes")}</p>
       ) : (
         <>
           <BarChart
             id="chart-stage"
-            title={`${info.title}: indications by stage`}
-            unit="Programmes"
+            title={t("page.chartStage", { area: title })}
+            unit={t("page.chartUnit")}
             bars={[...stages]
               .sort(([x], [y]) => stageOrder(x) - stageOrder(y))
-              .map(([k, v]) => ({ label: label(k), value: v }))}
+              .map(([k, v]) => ({ label: f.label("stage", k), value: v }))}
           />
           <TherapyList therapies={therapies} area={area} headingLevel={3} />
         </>
@@ -91,11 +117,13 @@ export default async function AreaPage({ params }: Props) {
 
       {countries.length > 0 ? (
         <>
-          <h2 id="countries">Countries</h2>
+          <h2 id="countries">{t("page.countries")}</h2>
           <ul className="link-list">
             {countries.map((c) => (
               <li key={c.id}>
-                <Link href={`/countries/${c.id}/`}>{c.name}</Link>
+                <Link href={`/countries/${c.id}/`}>
+                  <CountryName country={c} />
+                </Link>
               </li>
             ))}
           </ul>
@@ -104,11 +132,16 @@ export default async function AreaPage({ params }: Props) {
 
       {organizations.length > 0 ? (
         <>
-          <h2 id="organizations">Organizations</h2>
+          <h2 id="organizations">{t("page.organizations")}</h2>
           <ul className="link-list">
             {organizations.map((o) => (
               <li key={o.id}>
-                <Link href={`/organizations/${o.id}/`}>{o.name}</Link> <span className="muted">— {label(o.kind)}</span>
+                <Link href={`/organizations/${o.id}/`}>
+                  <RecordName record={o} />
+                </Link>{" "}
+                <span className="muted">
+                  {t("page.organizationKind", { kind: f.label("organizationKind", o.kind) })}
+                </span>
               </li>
             ))}
           </ul>
@@ -117,13 +150,13 @@ export default async function AreaPage({ params }: Props) {
 
       {trials.length > 0 ? (
         <>
-          <h2 id="trials">Trials ({trials.length})</h2>
-          <TrialTable trials={trials} name={`${info.title}: trials`} hide={["area"]} />
+          <h2 id="trials">{t("page.trials", { count: trials.length })}</h2>
+          <TrialTable trials={trials} name={t("page.trialsRegion", { area: title })} hide={["area"]} />
         </>
       ) : null}
 
-      <h2 id="events">Latest events</h2>
-      {events.length === 0 ? <p>No events recorded in this area yet.</p> : <EventList events={events} />}
+      <h2 id="events">{t("page.events")}</h2>
+      {events.length === 0 ? <p>{t("page.noEvents")}</p> : <EventList events={events} />}
     </>
   );
 }

@@ -1,36 +1,42 @@
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { RecordFooter } from "@/components/Changes";
 import { Claims } from "@/components/Claims";
 import { Coverage } from "@/components/Coverage";
 import { EventList } from "@/components/EventList";
 import { EvidenceLegend } from "@/components/Evidence";
 import { Figures } from "@/components/Figures";
+import { LinkedName, NamesFact } from "@/components/Links";
 import { Markdown } from "@/components/Markdown";
 import { Sources } from "@/components/Sources";
 import { TherapyList } from "@/components/TherapyList";
 import { TrialTable } from "@/components/TrialTable";
+import { formatter } from "@/i18n/format";
+import { Link } from "@/i18n/navigation";
 import { atlas, listAll } from "@/lib/data";
 import { countryFeedIds, feedLink } from "@/lib/feeds";
-import { formatDate, label } from "@/lib/format";
 import { type RecordPageProps, recordRoute } from "@/lib/record-route";
 import { describe, pageMetadata } from "@/lib/site";
 
 export const dynamicParams = false;
-const route = recordRoute("countries", (c) =>
-  pageMetadata({
-    title: `${c.name}: cell therapy`,
+const route = recordRoute("countries", async (c, locale) => {
+  const m = await getTranslations({ locale, namespace: "Country" });
+  return pageMetadata({
+    locale,
+    title: m("metaTitle", { name: formatter(locale).country(c.id, c.name) }),
     description: describe(c.summary),
     path: `/countries/${c.id}/`,
     feeds: countryFeedIds().includes(c.id) ? [feedLink({ country: c.id })] : [],
-  }),
-);
+  });
+});
 export const generateStaticParams = route.generateStaticParams;
 export const generateMetadata = route.generateMetadata;
 
 export default async function CountryPage(props: RecordPageProps) {
   const found = await route.find(props);
   if ("page" in found) return found.page;
-  const { id, record: c } = found;
+  const { id, locale, record: c } = found;
+  const m = await getTranslations({ locale, namespace: "Country" });
+  const f = formatter(locale);
   const a = atlas();
   const therapies = listAll("therapies", { country: id });
   const organizations = listAll("organizations", { country: id });
@@ -38,35 +44,44 @@ export default async function CountryPage(props: RecordPageProps) {
   const trials = listAll("trials", { country: id });
   const events = listAll("events", { country: id });
   const nothing = therapies.length + organizations.length + regulators.length + trials.length + events.length === 0;
+  const name = f.country(c.id, c.name);
   return (
     <article>
       <p className="muted small">
-        <Link href="/countries/">Countries</Link> ›
+        <Link href="/countries/">{m("crumb")}</Link> <span className="crumb-sep">›</span>
       </p>
-      <h1>{c.name}</h1>
+      <h1 lang="en" dir="auto">
+        {c.name}
+      </h1>
       <dl className="facts">
-        <dt>OIC member state</dt>
-        <dd>{c.oicMember ? "Yes" : "No"}</dd>
-        <dt>Region</dt>
-        <dd>{label(c.region)}</dd>
+        <NamesFact names={c.names} />
+        <dt>{m("facts.oicMember")}</dt>
+        <dd>{c.oicMember ? m("facts.yes") : m("facts.no")}</dd>
+        <dt>{m("facts.region")}</dt>
+        <dd>{f.label("region", c.region)}</dd>
       </dl>
       <Markdown>{c.summary}</Markdown>
       {nothing && c.figures.length + c.claims.length === 0 ? null : <EvidenceLegend />}
       {nothing ? (
         <p className="empty">
-          Nothing found in public sources as of <time dateTime={c.lastReviewed}>{formatDate(c.lastReviewed)}</time>: no
-          programme, organization, regulator, trial or event is recorded for {c.name} yet.{" "}
-          <Link href="/contribute/">Know of one? Add it.</Link>
+          {m.rich("nothing", {
+            date: f.date(c.lastReviewed),
+            name,
+            time: (chunks) => <time dateTime={c.lastReviewed}>{chunks}</time>,
+            link: (chunks) => <Link href="/contribute/">{chunks}</Link>,
+          })}
         </p>
       ) : null}
 
       {regulators.length > 0 ? (
         <section aria-labelledby="regulators">
-          <h2 id="regulators">Regulators</h2>
+          <h2 id="regulators">{m("regulators")}</h2>
           <ul className="link-list">
             {regulators.map((r) => (
               <li key={r.id}>
-                <Link href={`/organizations/${r.id}/`}>{r.name}</Link>
+                <Link href={`/organizations/${r.id}/`}>
+                  <LinkedName collection="organizations" id={r.id} name={r.name} />
+                </Link>
               </li>
             ))}
           </ul>
@@ -75,18 +90,21 @@ export default async function CountryPage(props: RecordPageProps) {
 
       {therapies.length > 0 ? (
         <section aria-labelledby="programmes">
-          <h2 id="programmes">Programmes ({therapies.length})</h2>
+          <h2 id="programmes">{m("programmes", { count: therapies.length })}</h2>
           <TherapyList therapies={therapies} headingLevel={3} />
         </section>
       ) : null}
 
       {organizations.length > 0 ? (
         <section aria-labelledby="organizations">
-          <h2 id="organizations">Organizations ({organizations.length})</h2>
+          <h2 id="organizations">{m("organizations", { count: organizations.length })}</h2>
           <ul className="link-list">
             {organizations.map((o) => (
               <li key={o.id}>
-                <Link href={`/organizations/${o.id}/`}>{o.name}</Link> <span className="muted">— {label(o.kind)}</span>
+                <Link href={`/organizations/${o.id}/`}>
+                  <LinkedName collection="organizations" id={o.id} name={o.name} />
+                </Link>{" "}
+                <span className="muted">{m("organizationKind", { kind: f.label("organizationKind", o.kind) })}</span>
               </li>
             ))}
           </ul>
@@ -94,16 +112,16 @@ export default async function CountryPage(props: RecordPageProps) {
       ) : null}
 
       <section aria-labelledby="trials">
-        <h2 id="trials">Trials ({trials.length})</h2>
+        <h2 id="trials">{m("trials.title", { count: trials.length })}</h2>
         <Coverage country={c} />
         {trials.length > 0 ? (
-          <TrialTable trials={trials} name={`Trials with a site in ${c.name}`} hide={["countries"]} />
+          <TrialTable trials={trials} name={m("trials.tableName", { name })} hide={["countries"]} />
         ) : null}
       </section>
 
       {events.length > 0 ? (
         <section aria-labelledby="events">
-          <h2 id="events">Timeline</h2>
+          <h2 id="events">{m("events")}</h2>
           <EventList events={events} />
         </section>
       ) : null}

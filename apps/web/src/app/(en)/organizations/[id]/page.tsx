@@ -1,22 +1,23 @@
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { RecordFooter } from "@/components/Changes";
 import { Claims } from "@/components/Claims";
 import { EventList } from "@/components/EventList";
 import { EvidenceLegend } from "@/components/Evidence";
 import { Figures } from "@/components/Figures";
-import { RelatedList } from "@/components/Links";
+import { LinkedName, NamesFact, RelatedList } from "@/components/Links";
 import { Markdown } from "@/components/Markdown";
 import { Notes } from "@/components/Notes";
 import { Sources } from "@/components/Sources";
 import { TrialTable } from "@/components/TrialTable";
+import { formatter } from "@/i18n/format";
+import { Link } from "@/i18n/navigation";
 import { atlas, listAll, nameOf } from "@/lib/data";
-import { label } from "@/lib/format";
 import { type RecordPageProps, recordRoute } from "@/lib/record-route";
 import { describe, pageMetadata } from "@/lib/site";
 
 export const dynamicParams = false;
-const route = recordRoute("organizations", (o) =>
-  pageMetadata({ title: o.name, description: describe(o.summary), path: `/organizations/${o.id}/` }),
+const route = recordRoute("organizations", (o, locale) =>
+  pageMetadata({ locale, title: o.name, description: describe(o.summary), path: `/organizations/${o.id}/` }),
 );
 export const generateStaticParams = route.generateStaticParams;
 export const generateMetadata = route.generateMetadata;
@@ -24,46 +25,66 @@ export const generateMetadata = route.generateMetadata;
 export default async function OrganizationPage(props: RecordPageProps) {
   const found = await route.find(props);
   if ("page" in found) return found.page;
-  const { id, record: o } = found;
+  const { id, locale, record: o } = found;
+  const m = await getTranslations({ locale, namespace: "Organization" });
+  const r = await getTranslations({ locale, namespace: "Record" });
+  const links = await getTranslations({ locale, namespace: "Record.links" });
+  const f = formatter(locale);
   const a = atlas();
   const related = a.related("organizations", id);
   const events = listAll("events", { organization: id });
   const sponsored = listAll("trials", { organization: id });
   const hasBadges = events.length + sponsored.length + o.figures.length + o.claims.length > 0;
   const regulates = a.dataset.countries.filter((c) => c.regulators.includes(id));
+  const countryLink = (
+    <Link href={`/countries/${o.country}/`}>
+      <LinkedName collection="countries" id={o.country} />
+    </Link>
+  );
   return (
     <article>
       <p className="muted small">
-        <Link href="/organizations/">Organizations</Link> ›
+        <Link href="/organizations/">{m("crumb")}</Link> <span className="crumb-sep">›</span>
       </p>
-      <h1>{o.name}</h1>
+      <h1 lang="en" dir="auto">
+        {o.name}
+      </h1>
       <Markdown>{o.summary}</Markdown>
       {hasBadges ? <EvidenceLegend /> : null}
       <dl className="facts">
+        <NamesFact names={o.names} />
         {o.aliases.length > 0 ? (
           <>
-            <dt>Also known as</dt>
-            <dd>{o.aliases.join(", ")}</dd>
+            <dt>{r("aliasesTerm")}</dt>
+            <dd>
+              <bdi lang="en">{o.aliases.join(", ")}</bdi>
+            </dd>
           </>
         ) : null}
-        <dt>Kind</dt>
-        <dd>{label(o.kind)}</dd>
-        <dt>Country</dt>
+        <dt>{m("facts.kind")}</dt>
+        <dd>{f.label("organizationKind", o.kind)}</dd>
+        <dt>{m("facts.country")}</dt>
         <dd>
-          <Link href={`/countries/${o.country}/`}>{nameOf("countries", o.country)}</Link>
-          {o.city ? `, ${o.city}` : ""}
+          {o.city
+            ? m.rich("facts.countryCity", {
+                country: f.country(o.country, nameOf("countries", o.country)),
+                city: o.city,
+                place: () => countryLink,
+                en: (chunks) => <bdi lang="en">{chunks}</bdi>,
+              })
+            : countryLink}
         </dd>
         {o.founded ? (
           <>
-            <dt>Founded</dt>
-            <dd>{o.founded}</dd>
+            <dt>{m("facts.founded")}</dt>
+            <dd>{f.date(String(o.founded))}</dd>
           </>
         ) : null}
         {o.website ? (
           <>
-            <dt>Website</dt>
+            <dt>{m("facts.website")}</dt>
             <dd>
-              <a href={o.website} rel="noopener noreferrer">
+              <a href={o.website} rel="noopener noreferrer" dir="ltr">
                 {o.website.replace(/^https:\/\//, "").replace(/\/$/, "")}
               </a>
             </dd>
@@ -71,28 +92,30 @@ export default async function OrganizationPage(props: RecordPageProps) {
         ) : null}
         {regulates.length > 0 ? (
           <>
-            <dt>Regulator for</dt>
+            <dt>{m("facts.regulates")}</dt>
             <dd>
               {regulates.map((c, i) => (
                 <span key={c.id}>
-                  {i > 0 ? ", " : ""}
-                  <Link href={`/countries/${c.id}/`}>{c.name}</Link>
+                  {i > 0 ? links("separator") : ""}
+                  <Link href={`/countries/${c.id}/`}>
+                    <LinkedName collection="countries" id={c.id} name={c.name} />
+                  </Link>
                 </span>
               ))}
             </dd>
           </>
         ) : null}
       </dl>
-      <RelatedList id="therapies" title="Therapies" collection="therapies" refs={related.therapies} />
+      <RelatedList id="therapies" title={m("therapies")} collection="therapies" refs={related.therapies} />
       {sponsored.length > 0 ? (
         <section aria-labelledby="trials">
-          <h2 id="trials">Trials it sponsors ({sponsored.length})</h2>
-          <TrialTable trials={sponsored} name={`Trials sponsored by ${o.name}`} />
+          <h2 id="trials">{m("trials.title", { count: sponsored.length })}</h2>
+          <TrialTable trials={sponsored} name={m("trials.tableName", { name: o.name })} />
         </section>
       ) : null}
       {events.length > 0 ? (
         <section aria-labelledby="events">
-          <h2 id="events">Timeline</h2>
+          <h2 id="events">{m("events")}</h2>
           <EventList events={events} />
         </section>
       ) : null}

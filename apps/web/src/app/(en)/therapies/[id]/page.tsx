@@ -1,23 +1,23 @@
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { RecordFooter } from "@/components/Changes";
 import { Claims } from "@/components/Claims";
 import { EventList } from "@/components/EventList";
 import { EvidenceBadge, EvidenceLegend } from "@/components/Evidence";
-import { RecordLinks, RelatedList } from "@/components/Links";
+import { LinkedName, NamesFact, RecordLinks, RelatedList } from "@/components/Links";
 import { Markdown } from "@/components/Markdown";
 import { Notes } from "@/components/Notes";
 import { ScrollRegion } from "@/components/ScrollRegion";
 import { SourceRefs, Sources } from "@/components/Sources";
 import { TrialTable } from "@/components/TrialTable";
-import { areaInfo } from "@/lib/areas";
+import { formatter } from "@/i18n/format";
+import { Link } from "@/i18n/navigation";
 import { atlas, listAll, nameOf } from "@/lib/data";
-import { formatDate, label } from "@/lib/format";
 import { type RecordPageProps, recordRoute } from "@/lib/record-route";
 import { describe, pageMetadata } from "@/lib/site";
 
 export const dynamicParams = false;
-const route = recordRoute("therapies", (t) =>
-  pageMetadata({ title: t.name, description: describe(t.summary), path: `/therapies/${t.id}/` }),
+const route = recordRoute("therapies", (t, locale) =>
+  pageMetadata({ locale, title: t.name, description: describe(t.summary), path: `/therapies/${t.id}/` }),
 );
 export const generateStaticParams = route.generateStaticParams;
 export const generateMetadata = route.generateMetadata;
@@ -25,7 +25,10 @@ export const generateMetadata = route.generateMetadata;
 export default async function TherapyPage(props: RecordPageProps) {
   const found = await route.find(props);
   if ("page" in found) return found.page;
-  const { id, record: t } = found;
+  const { id, locale, record: t } = found;
+  const m = await getTranslations({ locale, namespace: "Therapy" });
+  const r = await getTranslations({ locale, namespace: "Record" });
+  const f = formatter(locale);
   const a = atlas();
   const related = a.related("therapies", id);
   const trials = listAll("trials", { therapy: id });
@@ -33,67 +36,76 @@ export default async function TherapyPage(props: RecordPageProps) {
   return (
     <article>
       <p className="muted small">
-        <Link href="/therapies/">Therapies</Link> ›
+        <Link href="/therapies/">{m("crumb")}</Link> <span className="crumb-sep">›</span>
       </p>
-      <h1>{t.name}</h1>
+      <h1 lang="en" dir="auto">
+        {t.name}
+      </h1>
       <Markdown>{t.summary}</Markdown>
       <EvidenceLegend />
       <dl className="facts">
+        <NamesFact names={t.names} />
         {t.aliases.length > 0 ? (
           <>
-            <dt>Also known as</dt>
-            <dd>{t.aliases.join(", ")}</dd>
+            <dt>{r("aliasesTerm")}</dt>
+            <dd>
+              <bdi lang="en">{t.aliases.join(", ")}</bdi>
+            </dd>
           </>
         ) : null}
-        <dt>Modality</dt>
+        <dt>{m("facts.modality")}</dt>
         <dd>
-          <Link href={`/therapies/?modality=${t.modality}`}>{label(t.modality)}</Link>
+          <Link href={`/therapies/?modality=${t.modality}`}>{f.label("modality", t.modality)}</Link>
         </dd>
-        <dt>Cell source</dt>
-        <dd>{label(t.cellSource)}</dd>
+        <dt>{m("facts.cellSource")}</dt>
+        <dd>{f.label("cellSource", t.cellSource)}</dd>
         {t.tissueOrigin ? (
           <>
-            <dt>Tissue origin</dt>
-            <dd>{t.tissueOrigin}</dd>
+            <dt>{m("facts.tissueOrigin")}</dt>
+            <dd>
+              <bdi lang="en">{t.tissueOrigin}</bdi>
+            </dd>
           </>
         ) : null}
         {t.targets.length > 0 ? (
           <>
-            <dt>Targets</dt>
-            <dd>{t.targets.join(", ")}</dd>
+            <dt>{m("facts.targets")}</dt>
+            <dd>
+              <bdi lang="en">{t.targets.join(", ")}</bdi>
+            </dd>
           </>
         ) : null}
-        <dt>Countries</dt>
+        <dt>{m("facts.countries")}</dt>
         <dd>
           <RecordLinks collection="countries" ids={t.countries} />
         </dd>
       </dl>
 
       <section aria-labelledby="indications">
-        <h2 id="indications">Indications</h2>
-        <ScrollRegion label="Indications table">
+        <h2 id="indications">{m("indications.title")}</h2>
+        <ScrollRegion label={m("indications.region")}>
           <table>
             <thead>
               <tr>
-                <th scope="col">Condition</th>
-                <th scope="col">Area</th>
-                <th scope="col">Stage</th>
-                <th scope="col">Status</th>
-                <th scope="col">Evidence</th>
+                <th scope="col">{m("indications.condition")}</th>
+                <th scope="col">{m("indications.area")}</th>
+                <th scope="col">{m("indications.stage")}</th>
+                <th scope="col">{m("indications.status")}</th>
+                <th scope="col">{m("indications.evidence")}</th>
               </tr>
             </thead>
             <tbody>
               {t.indications.map((i) => (
                 <tr key={i.condition + i.stage}>
-                  <th scope="row">
+                  <th scope="row" lang="en" dir="ltr">
                     {i.condition}
                     {i.note ? <p className="cell-note muted small">{i.note}</p> : null}
                   </th>
                   <td>
-                    <Link href={`/areas/${i.area}/`}>{areaInfo(i.area)?.title ?? label(i.area)}</Link>
+                    <Link href={`/areas/${i.area}/`}>{f.label("area", i.area)}</Link>
                   </td>
-                  <td>{label(i.stage)}</td>
-                  <td>{label(i.status)}</td>
+                  <td>{f.label("stage", i.stage)}</td>
+                  <td>{f.label("status", i.status)}</td>
                   <td>
                     <EvidenceBadge level={i.evidence} />
                   </td>
@@ -105,20 +117,36 @@ export default async function TherapyPage(props: RecordPageProps) {
       </section>
 
       <section aria-labelledby="approvals">
-        <h2 id="approvals">Approvals</h2>
+        <h2 id="approvals">{m("approvals.title")}</h2>
         {t.approvals.length === 0 ? (
-          <p>No regulatory approval found in public sources.</p>
+          <p>{m("approvals.none")}</p>
         ) : (
           <ul className="approval-list">
             {t.approvals.map((ap) => (
               <li key={ap.regulator + ap.date + ap.indication}>
                 <p>
-                  <time dateTime={ap.date}>{formatDate(ap.date)}</time>: {label(ap.kind)} approval by{" "}
-                  <Link href={`/organizations/${ap.regulator}/`}>{nameOf("organizations", ap.regulator)}</Link> (
-                  <Link href={`/countries/${ap.country}/`}>{nameOf("countries", ap.country)}</Link>) for {ap.indication}
-                  . <EvidenceBadge level={ap.evidence} />
+                  {m.rich("approvals.entry", {
+                    date: f.date(ap.date),
+                    kind: f.label("approvalKind", ap.kind),
+                    regulator: nameOf("organizations", ap.regulator),
+                    country: f.country(ap.country, nameOf("countries", ap.country)),
+                    indication: ap.indication,
+                    time: (chunks) => <time dateTime={ap.date}>{chunks}</time>,
+                    org: () => (
+                      <Link href={`/organizations/${ap.regulator}/`}>
+                        <LinkedName collection="organizations" id={ap.regulator} />
+                      </Link>
+                    ),
+                    place: (chunks) => <Link href={`/countries/${ap.country}/`}>{chunks}</Link>,
+                    en: (chunks) => <bdi lang="en">{chunks}</bdi>,
+                  })}{" "}
+                  <EvidenceBadge level={ap.evidence} />
                 </p>
-                {ap.note ? <p className="small">{ap.note}</p> : null}
+                {ap.note ? (
+                  <p className="small" lang="en" dir="ltr">
+                    {ap.note}
+                  </p>
+                ) : null}
                 <p className="small">
                   <SourceRefs sources={ap.sources} />
                 </p>
@@ -129,19 +157,24 @@ export default async function TherapyPage(props: RecordPageProps) {
       </section>
 
       <section aria-labelledby="trials">
-        <h2 id="trials">Trials</h2>
+        <h2 id="trials">{m("trials.title")}</h2>
         {trials.length === 0 ? (
-          <p>No registered trial recorded.</p>
+          <p>{m("trials.none")}</p>
         ) : (
-          <TrialTable trials={trials} name={`Trials of ${t.name}`} hide={["therapy", "cellType"]} />
+          <TrialTable trials={trials} name={m("trials.tableName", { name: t.name })} hide={["therapy", "cellType"]} />
         )}
       </section>
 
-      <RelatedList id="organizations" title="Organizations" collection="organizations" refs={related.organizations} />
+      <RelatedList
+        id="organizations"
+        title={m("organizations")}
+        collection="organizations"
+        refs={related.organizations}
+      />
 
       <section aria-labelledby="events">
-        <h2 id="events">Timeline</h2>
-        {events.length === 0 ? <p>No dated events recorded.</p> : <EventList events={events} />}
+        <h2 id="events">{m("events.title")}</h2>
+        {events.length === 0 ? <p>{m("events.none")}</p> : <EventList events={events} />}
       </section>
 
       <Claims claims={t.claims} subject={t.name} />

@@ -1,0 +1,3 @@
+// The same page as the English one at `/`, in the language of the [locale] segment.
+export const dynamicParams = false;
+export { default, generateMetadata } from "@/app/(en)/data/page";
