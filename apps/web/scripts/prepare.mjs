@@ -1,5 +1,5 @@
 // Before `next build`: copy the content package's published files into public/data/ (downloads
-// and the search index) and bundle the two small browser scripts into public/js/.
+// and the search index's shards) and bundle the two small browser scripts into public/js/.
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -19,7 +19,8 @@ rmSync(data, { recursive: true, force: true });
 mkdirSync(join(data, "csv"), { recursive: true });
 mkdirSync(join(data, "schema"), { recursive: true });
 cpSync(join(dist, "dataset.json"), join(data, "dataset.json"));
-cpSync(join(dist, "search-index.json"), join(data, "search-index.json"));
+// The search index as shards: a query fetches only the files it needs (see the content README).
+cpSync(join(dist, "search"), join(data, "search"), { recursive: true });
 for (const f of readdirSync(join(dist, "csv")).filter((f) => f.endsWith(".csv")))
   cpSync(join(dist, "csv", f), join(data, "csv", f));
 for (const f of readdirSync(join(dist, "json-schema")).filter((f) => f.endsWith(".json")))

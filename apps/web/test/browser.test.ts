@@ -121,20 +121,47 @@ describe("site in a real browser", () => {
     await page.close();
   });
 
-  it("search for ALS finds NurOwn, grouped by collection, and keeps ?q= in the URL", async () => {
+  it("search for ALS lists the best 20 hits as the API ranks them, more on request, and keeps ?q= in the URL", async () => {
     const page = await open("/search/");
+    const requested: string[] = [];
+    page.on("request", (r) => requested.push(new URL(r.url()).pathname));
     await page.fill("#search-q", "ALS");
     await page.keyboard.press("Enter");
     await page.waitForURL(/\/search\/\?q=ALS$/);
-    const link = page.locator("[data-search-results] section a[href='/therapies/nurown/']");
-    await link.waitFor();
-    expect(await page.locator("[data-search-results] h2").first().textContent()).toMatch(/^Therapies \(\d+\)$/);
+    const links = page.locator("[data-search-results] ol a");
+    await links.first().waitFor();
+    expect(await links.count()).toBe(20);
+    expect(await page.locator("[data-search-results] ol li").first().textContent()).toMatch(/ Therapy$/);
+    expect(await page.locator("[data-search-status]").textContent()).toMatch(
+      /^\d+ results for “ALS”, best 20 shown\.$/,
+    );
     // Enter moved focus to the first result; arrow keys move on.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("A");
+    await page.click("text=Show more results");
+    await page.waitForFunction(() => document.querySelectorAll("[data-search-results] ol a").length > 20);
+    // Only shards: never a whole index.
+    expect(requested.some((p) => p.startsWith("/data/search/postings/"))).toBe(true);
+    expect(requested.filter((p) => p.startsWith("/data/") && !p.startsWith("/data/search/"))).toEqual([]);
     const direct = await open("/search/?q=NurOwn");
     await direct.locator("[data-search-results] a[href='/therapies/nurown/']").waitFor();
     await direct.close();
+    const turkish = await open(`/search/?q=${encodeURIComponent("İSTANBUL")}`);
+    await turkish.locator("[data-search-results] a").first().waitFor();
+    expect(await turkish.locator("[data-search-status]").textContent()).toMatch(/^\d+ results? for “İSTANBUL”/);
+    await turkish.close();
     await page.close();
+  });
+
+  it("without JavaScript, the search page says so and links to the list pages", async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(`${server.url}/search/?q=ALS`);
+    const fallback = page.locator("[data-search-fallback]");
+    expect(await fallback.isVisible()).toBe(true);
+    expect(await fallback.textContent()).toContain("Without JavaScript this box cannot search");
+    for (const href of ["/therapies/", "/organizations/", "/countries/", "/trials/", "/timeline/"])
+      expect(await fallback.locator(`a[href='${href}']`).count(), href).toBe(1);
+    await noJs.close();
   });
 
   it("is usable by keyboard: a skip link first, with a visible focus ring", async () => {

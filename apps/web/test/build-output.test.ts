@@ -89,11 +89,16 @@ describe("build output", () => {
       "sitemap.xml",
       "robots.txt",
       "data/dataset.json",
-      "data/search-index.json",
+      "data/search/manifest.json",
+      "data/search/dict/0.json",
+      "data/search/postings/0.json",
+      "data/search/docs/0.json",
       "data/csv/therapies.csv",
       "data/schema/therapies.json",
     ])
       expect(existsSync(join(OUT, p)), p).toBe(true);
+    // The whole search index is not served: a query fetches shards.
+    expect(existsSync(join(OUT, "data/search-index.json"))).toBe(false);
   });
 
   it("gives every page a title, a description and Open Graph tags, and loads no external script", () => {

@@ -2,7 +2,7 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { toCsv } from "../src/export/csv.ts";
-import { buildSearchIndex } from "../src/query/search-index.ts";
+import { buildSearchIndex, searchIndexFiles } from "../src/query/search-index.ts";
 import type { Release } from "../src/release/schema.ts";
 import { COLLECTIONS, type Dataset, Dataset as DatasetSchema, fileSchemas } from "../src/schema/index.ts";
 
@@ -24,7 +24,7 @@ export async function writeArtifacts(
 ): Promise<string[]> {
   // Data artefacts have folders of their own, apart from tsc's compiled code, so this step and
   // tsc can each run alone, in any order, any number of times.
-  for (const dir of ["json-schema", "csv"]) {
+  for (const dir of ["json-schema", "csv", "search/dict", "search/postings", "search/docs"]) {
     await rm(path.join(distDir, dir), { recursive: true, force: true });
     await mkdir(path.join(distDir, dir), { recursive: true });
   }
@@ -37,7 +37,11 @@ export async function writeArtifacts(
   await write("dataset.json", `${JSON.stringify(dataset)}\n`);
   // Lets TypeScript import the JSON without type-checking a large literal; the type comes from zod.
   await write("dataset.d.json.ts", "declare const dataset: unknown;\nexport = dataset;\n");
-  await write("search-index.json", JSON.stringify(buildSearchIndex(dataset)));
+  // The search index, whole (the API and the CLI load it at once) and as the files the site's
+  // search fetches one by one under /data/search/: the same object either way.
+  const index = buildSearchIndex(dataset);
+  await write("search-index.json", JSON.stringify(index));
+  for (const [rel, text] of searchIndexFiles(index)) await write(`search/${rel}`, text);
   // Every release with its changes, newest first: the site's /changes and feeds, /v1/changes and
   // `cell-atlas changes` all read this one file.
   await write("releases.json", `${JSON.stringify([...releases].reverse())}\n`);

@@ -17,14 +17,7 @@ export * from "./query/params.ts";
 export { QueryError, queryErrorsFrom } from "./query/query-error.ts";
 export { createReader, type Reader, recordName } from "./query/reader.ts";
 export type { Related, RelatedRef } from "./query/related.ts";
-export {
-  buildSearchIndex,
-  loadSearchIndex,
-  runSearch,
-  type SearchDocument,
-  type SearchHit,
-  searchOptions,
-} from "./query/search-index.ts";
+export * from "./query/search-index.ts";
 export { SORTS, type SortField } from "./query/sorts.ts";
 export { Stats } from "./query/stats-schema.ts";
 export { closestIds } from "./query/suggest.ts";

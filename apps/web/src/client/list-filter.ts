@@ -49,8 +49,8 @@ if (form && status && list && dataElement && messagesElement) {
     if (filters.q && data.searchCollection) {
       status.textContent = m.searching;
       try {
-        const { search } = await import("./search-core");
-        const hits = new Set((await search(filters.q, data.searchCollection)).map((h) => h.id));
+        const { searchIds } = await import("./search-core");
+        const hits = await searchIds(filters.q, data.searchCollection);
         ids = ids === null ? hits : new Set([...ids].filter((id) => hits.has(id)));
       } catch {
         note = ` ${m.searchFailed}`;

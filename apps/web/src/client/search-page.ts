@@ -1,65 +1,103 @@
-import type { CollectionName, SearchHit } from "@cell-atlas/content";
+import type { CollectionName, SearchHit, ShardedResult } from "@cell-atlas/content";
 import { hrefOf } from "../lib/href";
 import { search } from "./search-core";
 
-const GROUPS: { collection: CollectionName; title: string }[] = [
-  { collection: "therapies", title: "Therapies" },
-  { collection: "organizations", title: "Organizations" },
-  { collection: "countries", title: "Countries" },
-  { collection: "trials", title: "Trials" },
-  { collection: "events", title: "Events" },
-];
+/** The page's messages, already in its language (rendered by the server from the catalogue). */
+interface Messages {
+  collection: Record<CollectionName, string>;
+  more: string;
+  nothing: string;
+  /** One template per plural category (Intl.PluralRules), with {count}, {q} and {shown}. */
+  results: Record<string, string>;
+  resultsPartial: Record<string, string>;
+  error: string;
+  punctuation: string;
+  empty: string;
+}
+const messages = JSON.parse(document.getElementById("messages-search")?.textContent ?? "null") as Messages | null;
+const lang = document.documentElement.lang || "en";
+const numbers = new Intl.NumberFormat(lang === "en" ? "en-GB" : lang);
+const plurals = new Intl.PluralRules(lang === "en" ? "en-GB" : lang);
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+/** Result links stay in the page's language: /fa/therapies/x/ on a Persian page. */
+const prefix = lang === "en" ? "" : `/${lang}`;
+/** Hits shown at first and added by "Show more": the API's default page size. */
+const PAGE = 20;
 
 const form = document.querySelector<HTMLFormElement>("form[data-search-form]");
 const input = document.querySelector<HTMLInputElement>("#search-q");
 const results = document.querySelector<HTMLElement>("[data-search-results]");
 const status = document.querySelector<HTMLElement>("[data-search-status]");
 
-if (form && input && results && status) {
+if (form && input && results && status && messages) {
   let run = 0;
+  const list = document.createElement("ol");
+  list.className = "link-list";
+  const more = document.createElement("button");
+  more.type = "button";
+  more.textContent = messages.more;
+  let current: { q: string; result: ShardedResult; shown: number } | undefined;
 
-  const render = async (q: string) => {
-    const mine = ++run;
-    if (!q.trim()) {
-      results.replaceChildren();
-      status.textContent = "Type a name, a condition, a country or a target such as CD19.";
-      return;
-    }
+  const item = (h: SearchHit) => {
+    const li = document.createElement("li");
+    const a = document.createElement("a");
+    a.href = prefix + hrefOf(h.collection, h.id);
+    a.textContent = h.name || h.id;
+    const label = document.createElement("span");
+    label.className = "muted small";
+    label.textContent = ` ${messages.collection[h.collection]}`;
+    li.append(a, label);
+    return li;
+  };
+
+  const summary = (q: string, total: number, shown: number) => {
+    if (total === 0) return fill(messages.nothing, { q });
+    const templates = shown < total ? messages.resultsPartial : messages.results;
+    const template = templates[plurals.select(total)] ?? templates.other ?? "";
+    return fill(template, { q, count: numbers.format(total), shown: numbers.format(shown) });
+  };
+
+  const showMore = async () => {
+    const mine = run;
+    const page = current;
+    if (!page) return;
     let hits: SearchHit[];
     try {
-      hits = await search(q);
+      hits = await page.result.hits(page.shown, page.shown + PAGE);
     } catch {
-      status.textContent = "The search index could not be loaded. Try reloading the page.";
+      status.textContent = messages.error;
       return;
     }
     if (mine !== run) return;
-    const sections: HTMLElement[] = [];
-    for (const group of GROUPS) {
-      const mineHits = hits.filter((h) => h.collection === group.collection);
-      if (mineHits.length === 0) continue;
-      const section = document.createElement("section");
-      const heading = document.createElement("h2");
-      heading.id = `results-${group.collection}`;
-      heading.textContent = `${group.title} (${mineHits.length})`;
-      section.setAttribute("aria-labelledby", heading.id);
-      const ul = document.createElement("ul");
-      ul.className = "link-list";
-      for (const h of mineHits) {
-        const li = document.createElement("li");
-        const a = document.createElement("a");
-        a.href = hrefOf(h.collection, h.id);
-        a.textContent = h.name || h.id;
-        li.append(a);
-        ul.append(li);
-      }
-      section.append(heading, ul);
-      sections.push(section);
+    list.append(...hits.map(item));
+    page.shown += hits.length;
+    more.hidden = page.shown >= page.result.total;
+    status.textContent = summary(page.q, page.result.total, page.shown);
+  };
+  more.addEventListener("click", () => void showMore());
+
+  const render = async (q: string) => {
+    const mine = ++run;
+    const trimmed = q.trim();
+    if (!/[\p{L}\p{N}]/u.test(trimmed)) {
+      current = undefined;
+      results.replaceChildren();
+      status.textContent = trimmed ? messages.punctuation : messages.empty;
+      return;
     }
-    results.replaceChildren(...sections);
-    status.textContent =
-      hits.length === 0
-        ? `Nothing found for “${q.trim()}”.`
-        : `${hits.length} result${hits.length === 1 ? "" : "s"} for “${q.trim()}”.`;
+    let result: ShardedResult;
+    try {
+      result = await search(trimmed);
+    } catch {
+      status.textContent = messages.error;
+      return;
+    }
+    if (mine !== run) return;
+    current = { q: trimmed, result, shown: 0 };
+    list.replaceChildren();
+    results.replaceChildren(list, more);
+    await showMore();
   };
 
   const syncUrl = (q: string, push: boolean) => {

@@ -1,4 +1,3 @@
-import type MiniSearch from "minisearch";
 import type { z } from "zod";
 import type { CollectionName, Dataset, RecordOf } from "../schema/index.ts";
 import { decodeCursor, encodeCursor, fingerprint } from "./cursor.ts";
@@ -7,7 +6,7 @@ import { codeUnitOrder, compareKeys } from "./order.ts";
 import { type QueryInput, type QueryParams, queryParamSchemas, SearchQuery } from "./params.ts";
 import { QueryError, queryErrorsFrom } from "./query-error.ts";
 import { type AnyRecord, createReader, type Reader } from "./reader.ts";
-import { buildSearchIndex, loadSearchIndex, runSearch, type SearchDocument, type SearchHit } from "./search-index.ts";
+import { buildSearchIndex, loadSearchIndex, runSearch, type SearchHit, type SearchIndex } from "./search-index.ts";
 import { SORTS } from "./sorts.ts";
 import { computeStats } from "./stats.ts";
 import type { Stats } from "./stats-schema.ts";
@@ -37,10 +36,13 @@ export interface Atlas extends Reader {
  * `searchIndex` is the serialized index from the build, or a function that returns it, so a
  * caller that may never search (the CLI's `show`) need not even read it.
  */
-export function createAtlas(dataset: Dataset, searchIndex?: string | object | (() => string | object)): Atlas {
+export function createAtlas(
+  dataset: Dataset,
+  searchIndex?: string | SearchIndex | (() => string | SearchIndex),
+): Atlas {
   const reader = createReader(dataset);
   const { links } = reader;
-  let index: MiniSearch<SearchDocument> | undefined;
+  let index: SearchIndex | undefined;
   const getIndex = () => {
     if (index) return index;
     const serialized = typeof searchIndex === "function" ? searchIndex() : searchIndex;

@@ -18,6 +18,10 @@ const Q = z
   .trim()
   .min(1, "must not be empty")
   .max(200, "must be at most 200 characters")
+  .refine(
+    (s) => s === "" || /[\p{L}\p{N}]/u.test(s),
+    "must contain a letter or a digit: punctuation alone matches nothing",
+  )
   .describe("Full-text search over names, aliases, conditions and summaries.");
 
 export const Cursor = z

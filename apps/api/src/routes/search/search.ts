@@ -12,7 +12,7 @@ export const searchRoute = createRoute({
   tags: ["search"],
   summary: "Ranked full-text search across every collection",
   description:
-    "Matches names, aliases, conditions and summaries; short terms (ALS, CD19) match exactly, longer ones also by prefix and with small typos. Each hit names its collection and API path.",
+    "Matches names (also local names in Arabic, Persian, Turkish …), aliases, conditions and summaries, with Arabic and Persian letter forms, diacritics and Turkish dotted and dotless i folded together. Short terms (ALS, CD19) match exactly, longer ones also by prefix, and words of six letters or more with a small typo after their first two letters. Every word must match unless no record has them all. Each hit names its collection and API path.",
   request: { query: SearchQuery },
   responses: {
     200: {
