@@ -37,6 +37,21 @@ describe("show", () => {
     });
   });
 
+  it("prints a record's local names on one line, and nothing for a record without any", async () => {
+    const named = dataset.organizations.find((o) => Object.keys(o.names).length > 0);
+    const unnamed = dataset.organizations.find((o) => Object.keys(o.names).length === 0);
+    expect(named, "the data has organizations with names").toBeDefined();
+    const [withNames, without] = await runAll([
+      ["show", named!.id],
+      ["show", unnamed!.id],
+    ]);
+    const line = Object.entries(named!.names)
+      .map(([lang, n]) => `${lang} ${n!.name}`)
+      .join(" · ");
+    expect(withNames!.stdout.split("\n")[1]).toBe(line);
+    expect(without!.stdout).not.toMatch(/^names/m);
+  });
+
   it("finds nurown without --collection and names its related records", async () => {
     const r = await run(["show", "nurown"]);
     expect(r.code).toBe(0);

@@ -45,7 +45,14 @@ export function resolveRecord(
 }
 
 // Printed apart: the heading, the summary, notes, sources and the review date at the end.
-const SKIP = new Set(["id", "name", "title", "summary", "notes", "sources", "formerIds", "lastReviewed"]);
+const SKIP = new Set(["id", "name", "title", "summary", "notes", "sources", "formerIds", "lastReviewed", "names"]);
+
+/** "fa پژوهشگاه رویان · ar …": the record's local names, without their sources (those are in --json). */
+function localNames(record: AnyRecord): string | undefined {
+  const names = record.names as Record<string, { name: string }> | undefined;
+  const entries = Object.entries(names ?? {});
+  return entries.length > 0 ? entries.map(([lang, n]) => `${lang} ${n.name}`).join(" · ") : undefined;
+}
 
 function formatValue(value: unknown): string {
   if (Array.isArray(value)) return value.map(formatValue).join(", ");
@@ -68,6 +75,8 @@ export function runShow(id: string, opts: { collection?: CollectionName; json?: 
   const c = out();
   const lines: string[] = [];
   lines.push(`${c.bold(recordName(collection, record))}  ${c.dim(`${collection}/${record.id}`)}`);
+  const local = localNames(record);
+  if (local) lines.push(local);
   if (typeof record.summary === "string") lines.push("", record.summary.trim());
   lines.push("");
   for (const [key, value] of Object.entries(record)) {

@@ -68,10 +68,14 @@ export function EventList({
   filterable?: boolean;
 }) {
   const t = useTranslations("Lists.event");
+  const filterT = useTranslations("Lists.filter");
   const f = useFormat();
   const H = headingLevel === 2 ? "h2" : "h3";
   return (
-    <ol className="timeline" {...(filterable ? { "data-filter-list": "" } : {})}>
+    <ol
+      className="timeline"
+      {...(filterable ? { "data-filter-list": "", "data-empty-text": filterT("nothingMatches") } : {})}
+    >
       {events.map((e) => (
         <li key={e.id} data-id={e.id} {...(withAnchors ? { id: `event-${e.id}` } : {})}>
           {withAnchors ? (e.formerIds ?? []).map((x) => <span key={x} id={`event-${x}`} aria-hidden="true" />) : null}

@@ -19,10 +19,14 @@ export function TherapyList({
   headingLevel?: 2 | 3;
 }) {
   const t = useTranslations("Lists.therapy");
+  const filterT = useTranslations("Lists.filter");
   const f = useFormat();
   const H = headingLevel === 2 ? "h2" : "h3";
   return (
-    <ul className="record-list" {...(filterable ? { "data-filter-list": "" } : {})}>
+    <ul
+      className="record-list"
+      {...(filterable ? { "data-filter-list": "", "data-empty-text": filterT("nothingMatches") } : {})}
+    >
       {therapies.map((th) => {
         const indications = area ? th.indications.filter((i) => i.area === area) : th.indications;
         return (

@@ -36,6 +36,7 @@ export function TrialTable({
 }) {
   const t = useTranslations("Lists");
   const areaT = useTranslations("Area");
+  const filterT = useTranslations("Lists.filter");
   const f = useFormat();
   const show = (c: Column) => !hide.includes(c);
   const none = t("none");
@@ -53,7 +54,7 @@ export function TrialTable({
             <th scope="col">{t("trial.evidence")}</th>
           </tr>
         </thead>
-        <tbody {...(filterable ? { "data-filter-list": "" } : {})}>
+        <tbody {...(filterable ? { "data-filter-list": "", "data-empty-text": filterT("nothingMatches") } : {})}>
           {trials.map((tr) => {
             const ctx = trialContext(tr);
             return (
