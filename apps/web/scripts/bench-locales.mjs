@@ -2,7 +2,7 @@
 // run (budget: all locales under 3× English), then each locale's page weight (gzipped HTML and
 // first-load JS per page type). Leaves out/ holding the full build.
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -13,10 +13,18 @@ const out = join(web, "out");
 const LOCALES = ["en", "ar", "fa", "tr", "id", "fr"];
 const BUDGET = 3;
 
+/** One cold `next build` + postbuild: the compiler's cache would favour whichever build ran second. */
 function build(locales) {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ATLAS_LOCALES: locales.join(",") };
+  rmSync(join(web, ".next"), { recursive: true, force: true });
   const started = performance.now();
-  execFileSync("npx", ["next", "build"], { cwd: web, env, stdio: ["ignore", "ignore", "inherit"] });
+  const log = execFileSync("npx", ["next", "build"], { cwd: web, env, stdio: ["ignore", "pipe", "inherit"] }).toString();
+  const generated = /Generating static pages using (\d+) workers? \((\d+)\/\d+\) in ([\d.]+)(ms|s|min)/.exec(log);
+  if (generated) {
+    const [, workers, pages, time, unit] = generated;
+    const seconds = Number(time) * (unit === "ms" ? 0.001 : unit === "s" ? 1 : 60);
+    console.log(`  ${locales.join(",")}: ${pages} pages rendered by ${workers} worker(s) in ${seconds.toFixed(1)} s`);
+  }
   execFileSync("node", ["scripts/postbuild.mjs"], { cwd: web, env, stdio: ["ignore", "ignore", "inherit"] });
   return (performance.now() - started) / 1000;
 }

@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
+import { getDataset } from "@cell-atlas/content";
 import { directionOf, LOCALES, type Locale } from "@cell-atlas/content/i18n";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -188,6 +189,21 @@ describe("right to left", () => {
       .locator("h1")
       .evaluate((el) => el.closest("[lang]")?.getAttribute("lang") ?? el.getAttribute("lang"));
     expect(h1).toBe("en");
+    await page.close();
+  });
+
+  it("searches in Persian with an Arabic spelling, and links results in the page's language", async () => {
+    const named = getDataset().organizations.find((o) => o.names.fa);
+    expect(named, "the data has an organization with a Persian name").toBeDefined();
+    // Arabic yeh and kaf in the query; the name is written with Persian ی and ک.
+    const query = named!.names.fa!.name.replace(/ی/g, "ي").replace(/ک/g, "ك");
+    const page = await open(`/fa/search/?q=${encodeURIComponent(query)}`);
+    const first = page.locator("[data-search-results] a").first();
+    await first.waitFor();
+    expect(
+      await page.locator("[data-search-results] a").evaluateAll((as) => as.map((a) => a.getAttribute("href"))),
+    ).toContain(`/fa/organizations/${named!.id}/`);
+    expect(await page.locator("[data-search-status]").textContent()).toMatch(/[۰-۹]/);
     await page.close();
   });
 

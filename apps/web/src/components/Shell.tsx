@@ -27,65 +27,64 @@ export async function Shell({ locale, children }: { locale: Locale; children: Re
   return (
     <html lang={locale} dir={directionOf(locale)}>
       <body>
-        {/* Links and the language switcher are client components that read the locale from this
-            provider while the page is rendered; the site ships no runtime, so nothing reaches the
-            browser, and no messages are passed. */}
-        <NextIntlClientProvider locale={locale} messages={null}>
-          <a className="skip-link" href="#main">
-            {t("skip")}
-          </a>
-          <header className="site-header">
-            <div className="wrap header-inner">
-              <Link href="/" className="brand">
-                {t("siteName")}
-              </Link>
-              <nav aria-label={t("mainNav")}>
-                <ul>
-                  {NAV.map(([href, key]) => (
-                    <li key={href}>
-                      <Link href={href}>{t(`nav.${key}`)}</Link>
-                    </li>
-                  ))}
-                </ul>
-              </nav>
+        <a className="skip-link" href="#main">
+          {t("skip")}
+        </a>
+        <header className="site-header">
+          <div className="wrap header-inner">
+            <Link href="/" className="brand">
+              {t("siteName")}
+            </Link>
+            <nav aria-label={t("mainNav")}>
+              <ul>
+                {NAV.map(([href, key]) => (
+                  <li key={href}>
+                    <Link href={href}>{t(`nav.${key}`)}</Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            {/* The switcher is a client component, so that the static render knows the page's path;
+                the provider gives it the locale. No messages are passed, and no runtime ships. */}
+            <NextIntlClientProvider locale={locale} messages={null}>
               <LanguageSwitcher label={t("language")} />
-            </div>
-          </header>
-          {locale !== "en" ? (
-            <p className="wrap locale-notice">{t("englishNotice", { language: LOCALE_NAMES[locale] })}</p>
-          ) : null}
-          <main id="main" className="wrap" tabIndex={-1}>
-            {children}
-          </main>
-          <footer className="site-footer">
-            <div className="wrap">
-              <nav aria-label={t("aboutNav")}>
-                <ul>
-                  <li>
-                    <Link href="/about/">{t("methodology")}</Link>
-                  </li>
-                  <li>
-                    <Link href="/contribute/">{t("contribute")}</Link>
-                  </li>
-                  <li>
-                    <Link href="/data/">{t("data")}</Link>
-                  </li>
-                </ul>
-              </nav>
-              <p>
-                {t.rich("footer", {
-                  version: meta.dataVersion,
-                  date: formatDate(meta.generatedAt.slice(0, 10), locale),
-                  license: () => (
-                    <a href={meta.licenseUrl} rel="license noopener noreferrer" lang="en" dir="ltr">
-                      {meta.license}
-                    </a>
-                  ),
-                })}
-              </p>
-            </div>
-          </footer>
-        </NextIntlClientProvider>
+            </NextIntlClientProvider>
+          </div>
+        </header>
+        {locale !== "en" ? (
+          <p className="wrap locale-notice">{t("englishNotice", { language: LOCALE_NAMES[locale] })}</p>
+        ) : null}
+        <main id="main" className="wrap" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <div className="wrap">
+            <nav aria-label={t("aboutNav")}>
+              <ul>
+                <li>
+                  <Link href="/about/">{t("methodology")}</Link>
+                </li>
+                <li>
+                  <Link href="/contribute/">{t("contribute")}</Link>
+                </li>
+                <li>
+                  <Link href="/data/">{t("data")}</Link>
+                </li>
+              </ul>
+            </nav>
+            <p>
+              {t.rich("footer", {
+                version: meta.dataVersion,
+                date: formatDate(meta.generatedAt.slice(0, 10), locale),
+                license: () => (
+                  <a href={meta.licenseUrl} rel="license noopener noreferrer" lang="en" dir="ltr">
+                    {meta.license}
+                  </a>
+                ),
+              })}
+            </p>
+          </div>
+        </footer>
       </body>
     </html>
   );

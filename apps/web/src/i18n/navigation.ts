@@ -1,5 +1,23 @@
+import type { Locale } from "@cell-atlas/content/i18n";
+import { useLocale } from "next-intl";
 import { createNavigation } from "next-intl/navigation";
+import { type AnchorHTMLAttributes, createElement } from "react";
+import { localePath } from "./locales";
 import { routing } from "./routing";
 
-/** `Link` adds the current locale's prefix to every internal href; `getPathname` does it for strings. */
-export const { Link, getPathname, usePathname } = createNavigation(routing);
+/** The current path without its locale prefix, for the language switcher (a client component). */
+export const { usePathname } = createNavigation(routing);
+
+/** A site path in the page's language; anchors (`#…`), queries and other sites' URLs pass through. */
+export function localeHref(locale: Locale, href: string): string {
+  return href.startsWith("/") && !href.startsWith("//") ? localePath(locale, href) : href;
+}
+
+/**
+ * An internal link in the page's language: a plain `<a>`. The site ships no client runtime, so a
+ * framework link component would only cost render time: rendered once per link, on every page,
+ * in every language.
+ */
+export function Link({ href, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+  return createElement("a", { ...rest, href: localeHref(useLocale(), href) });
+}
