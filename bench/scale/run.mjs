@@ -417,7 +417,7 @@ function report(rows) {
   );
 }
 
-const scratch = process.env.SCRATCH ?? prepareScratch();
+const scratch = prepareScratch();
 const rows = [];
 try {
   for (const factor of SIZES) {
