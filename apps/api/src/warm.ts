@@ -25,5 +25,8 @@ export async function warmCache(api: Api): Promise<number> {
   const twin = createApp({ atlas: api.atlas, cache: api.cache, rateLimit: false });
   const paths = warmPaths(api);
   for (const path of paths) await (await twin.app.request(path)).arrayBuffer();
+  // The search index is built on the first search, and every request waits behind that build
+  // (6 s at 100× today's records, docs/scale.md): build it now, before the server takes traffic.
+  api.atlas.search({ q: "cell" });
   return paths.length;
 }
