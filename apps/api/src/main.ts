@@ -1,6 +1,6 @@
 import { ConfigError, configFromEnv } from "./config.ts";
 import { readDocsScript, startServer } from "./server.ts";
-import { warmCache } from "./warm.ts";
+import { warmCache, warmSearch } from "./warm.ts";
 
 // Entry point of `pnpm start` (dist/server.mjs) and `pnpm dev`.
 try {
@@ -9,6 +9,7 @@ try {
   const running = await startServer(config, { docsScript });
   const started = performance.now();
   const warmed = config.cacheEntries > 0 ? await warmCache(running.api) : 0;
+  warmSearch(running.api);
   const limit = config.rateLimit
     ? `${config.rateLimit.limit} req/${config.rateLimit.windowSeconds}s per client`
     : "off";

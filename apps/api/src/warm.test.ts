@@ -1,7 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { get } from "../test/helpers.ts";
 import { createApp } from "./app.ts";
-import { warmCache, warmPaths } from "./warm.ts";
+import { warmCache, warmPaths, warmSearch } from "./warm.ts";
 
 describe("warmCache", () => {
   it("precomputes every record and first page, byte-identical to computing them on demand", async () => {
@@ -10,6 +10,7 @@ describe("warmCache", () => {
     const paths = warmPaths(warm);
     expect(count).toBe(paths.length);
     expect(warm.cache.size).toBe(paths.length);
+
     const cold = createApp({ rateLimit: false });
     // The cache is shared with the rate-limited app; compare through a limit-free app over it.
     const reader = createApp({ rateLimit: false, cache: warm.cache });
@@ -20,5 +21,15 @@ describe("warmCache", () => {
       expect(a.text, path).toBe(b.text);
       expect(a.res.headers.get("etag"), path).toBe(b.res.headers.get("etag"));
     }
+  });
+});
+
+describe("warmSearch", () => {
+  it("builds the search index, so no client's first search waits for it", () => {
+    const api = createApp({ rateLimit: false });
+    const search = vi.spyOn(api.atlas, "search");
+    warmSearch(api);
+    expect(search).toHaveBeenCalledTimes(1);
+    expect(api.atlas.search({ q: "car-t" }).length).toBeGreaterThan(0);
   });
 });

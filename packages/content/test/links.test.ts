@@ -3,7 +3,7 @@
 // filters; and that one record's links read only what they must. The expected lists are read off
 // test/synthetic.ts by hand, walking the collections in dataset order.
 import { describe, expect, it } from "vitest";
-import { createLinks, type LinkEnd } from "../src/query/links.ts";
+import { createLinks, type LinkEnd, type Links } from "../src/query/links.ts";
 import type { CollectionName, Dataset } from "../src/schema/index.ts";
 import { COLLECTIONS } from "../src/schema/values.ts";
 import { syntheticDataset } from "./synthetic.ts";
@@ -17,9 +17,17 @@ const find = <T extends { id: string }>(list: T[], id: string): T => {
   return r;
 };
 
-/** Links answered by the one-record walk, and by the full index (built by asking for reach first). */
+/**
+ * Links answered by the one-record walk (a new createLinks per question, since a second question
+ * builds the index), and by the full index (built by asking for reach first).
+ */
 const both = (d: Dataset) => {
-  const fresh = createLinks(d);
+  const fresh: Links = {
+    of: (c, id) => createLinks(d).of(c, id),
+    idsOf: (c, id, target) => createLinks(d).idsOf(c, id, target),
+    therapiesOf: (c, id) => createLinks(d).therapiesOf(c, id),
+    trialAreas: (trial) => createLinks(d).trialAreas(trial),
+  };
   const indexed = createLinks(d);
   indexed.therapiesOf("countries", "sa");
   return [
@@ -195,13 +203,27 @@ describe("what links read", () => {
     expect([...t.records].filter((r) => r.startsWith("trials/"))).toEqual(["trials/irct2"]);
 
     t.reset();
-    expect(show(links.of("therapies", "hacettepe-limbal"))).toEqual([
+    expect(show(createLinks(t.dataset).of("therapies", "hacettepe-limbal"))).toEqual([
       "organizations/hacettepe:sponsor",
       "countries/tr",
       "events/2016-hacettepe-first",
     ]);
     expect(new Set(t.collections)).toEqual(new Set(["therapies", "trials", "events"]));
     expect([...t.records].filter((r) => r.startsWith("therapies/"))).toEqual(["therapies/hacettepe-limbal"]);
+  });
+
+  it("builds the full index on a second question, so links of every record cost one walk, not one each", () => {
+    const t = tracked(syntheticDataset());
+    const links = createLinks(t.dataset);
+    links.of("trials", "irct2");
+    expect(new Set(t.collections)).toEqual(new Set(["therapies", "trials"]));
+    t.reset();
+    links.of("therapies", "royan");
+    expect(new Set(t.collections)).toEqual(new Set(COLLECTIONS));
+    t.reset();
+    for (const c of COLLECTIONS)
+      for (const { id } of syntheticDataset()[c] as { id: string }[]) links.idsOf(c, id, "countries");
+    expect(t.collections).toEqual([]);
   });
 
   it("builds the full index once, and answers from it after", () => {

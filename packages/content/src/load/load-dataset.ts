@@ -28,6 +28,9 @@ export interface FileText {
   text: string;
 }
 
+/** Files read at once: far below any open-file limit (often 1,024), enough to keep the disk busy. */
+const READ_BATCH = 256;
+
 async function listFiles(
   dataDir: string,
   relativeTo: string,
@@ -64,17 +67,19 @@ async function listFiles(
         fix: "records are YAML files named <id>.yaml",
       });
     }
-    // Parallel reads keep the disk busy; Promise.all keeps the sorted order.
-    const texts = await Promise.all(
-      names
-        .filter((n) => n.endsWith(".yaml"))
-        .map(async (name) => {
+    // Parallel reads keep the disk busy; Promise.all keeps the sorted order. A batch at a time, so a
+    // collection of tens of thousands of files never holds more open files than the OS allows.
+    const yaml = names.filter((n) => n.endsWith(".yaml"));
+    for (let i = 0; i < yaml.length; i += READ_BATCH) {
+      const texts = await Promise.all(
+        yaml.slice(i, i + READ_BATCH).map(async (name) => {
           const full = path.join(dir, name);
           const text = await readFile(full, "utf8");
           return { collection, file: path.relative(relativeTo, full), stem: name.slice(0, -".yaml".length), text };
         }),
-    );
-    files.push(...texts);
+      );
+      for (const t of texts) files.push(t);
+    }
   }
   return { files, issues };
 }

@@ -97,8 +97,14 @@ export function createLinks(dataset: Dataset): Links {
   };
 
   // One record's links, without the full index: the same walk over only the collections that can
-  // name it, so showing one record reads and indexes as little as it can.
+  // name it, so showing one record reads and indexes as little as it can. Each walk costs as much as
+  // the index, though, so a caller that asks again (a page per record, the API warming a response
+  // per record) gets the index: one walk in all instead of one per record, which grew with the
+  // square of the records (docs/scale.md).
+  let walked = false;
   const endsOf = (collection: CollectionName, id: string): LinkEnd[] => {
+    if (!ends && walked) build();
+    walked = true;
     if (ends) return ends.get(key(collection, id)) ?? [];
     const wanted = key(collection, id);
     const out: LinkEnd[] = [];
