@@ -204,7 +204,7 @@ describe("site in a real browser", () => {
   it("prints without navigation and filters, in black on white", async () => {
     const page = await open("/therapies/");
     await page.emulateMedia({ media: "print", colorScheme: "dark" });
-    expect(await page.locator(".site-header nav").isVisible()).toBe(false);
+    for (const nav of await page.locator(".site-header nav").all()) expect(await nav.isVisible()).toBe(false);
     expect(await page.locator("form.filters").isVisible()).toBe(false);
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(255, 255, 255)");
     await page.close();

@@ -125,7 +125,7 @@ describe("the contributor loop's links", () => {
       withIntl(createElement(RecordActions, { collection: "trials", id: "nct1", name: "T", repository: undefined })),
     );
     expect(without).not.toContain('<a href="http');
-    expect(without).toContain("<code>packages/content/data/trials/nct1.yaml</code>");
+    expect(without).toContain('<code dir="ltr">packages/content/data/trials/nct1.yaml</code>');
     // Outside the Next.js router a Link has no trailing slash; the built pages (below) have it.
     expect(without).toMatch(/href="\/contribute\/?"/);
   });
@@ -171,7 +171,7 @@ describe("changes rendered from a change log with a release after the first", ()
     expect(sectionFrom(section, "-new-approvals")).toContain(`approval by ${regulator}`);
     expect(sectionFrom(section, "-stage-status")).toMatch(/› stage: <span class="field-old">Phase 1<\/span>/);
     expect(sectionFrom(section, "-stage-status")).toMatch(/Status: <span class="field-old">Recruiting<\/span>/);
-    expect(sectionFrom(section, "-renamed")).toContain(`id ${by("renamed", "organizations").formerId} → `);
+    expect(textOf(sectionFrom(section, "-renamed"))).toContain(`id ${by("renamed", "organizations").formerId} → `);
     // A removed record has no page to link.
     const removed = sectionFrom(section, "-removed");
     expect(removed).toContain("Withdrawn programme");
@@ -292,7 +292,7 @@ describe("/changes/ and record histories in the build", () => {
     ] as const) {
       const html = readFileSync(join(OUT, collection, id, "index.html"), "utf8");
       if (!repo) {
-        expect(html).toContain(`<code>packages/content/data/${collection}/${id}.yaml</code>`);
+        expect(html).toContain(`<code dir="ltr">packages/content/data/${collection}/${id}.yaml</code>`);
         expect(html).not.toContain('data-action="edit"');
         continue;
       }

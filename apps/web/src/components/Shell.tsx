@@ -50,10 +50,10 @@ export async function Shell({ locale, children }: { locale: Locale; children: Re
               <LanguageSwitcher label={t("language")} />
             </NextIntlClientProvider>
           </div>
+          {locale !== "en" ? (
+            <p className="wrap locale-notice">{t("englishNotice", { language: LOCALE_NAMES[locale] })}</p>
+          ) : null}
         </header>
-        {locale !== "en" ? (
-          <p className="wrap locale-notice">{t("englishNotice", { language: LOCALE_NAMES[locale] })}</p>
-        ) : null}
         <main id="main" className="wrap" tabIndex={-1}>
           {children}
         </main>
