@@ -18,7 +18,11 @@ function build(locales) {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ATLAS_LOCALES: locales.join(",") };
   rmSync(join(web, ".next"), { recursive: true, force: true });
   const started = performance.now();
-  const log = execFileSync("npx", ["next", "build"], { cwd: web, env, stdio: ["ignore", "pipe", "inherit"] }).toString();
+  const log = execFileSync("npx", ["next", "build"], {
+    cwd: web,
+    env,
+    stdio: ["ignore", "pipe", "inherit"],
+  }).toString();
   const generated = /Generating static pages using (\d+) workers? \((\d+)\/\d+\) in ([\d.]+)(ms|s|min)/.exec(log);
   if (generated) {
     const [, workers, pages, time, unit] = generated;

@@ -1,8 +1,8 @@
+import { negotiateLocale } from "@cell-atlas/content/i18n";
 import type { MiddlewareHandler } from "hono";
 import { bodyBytes } from "./body.ts";
 import { etagOf } from "./etag.ts";
 import { cacheControlFor } from "./headers.ts";
-import { negotiateLocale } from "@cell-atlas/content/i18n";
 import { preferredFormat } from "./negotiate.ts";
 import { pathAndQuery } from "./request.ts";
 
