@@ -1,6 +1,7 @@
 import { createAtlas, type Dataset } from "@cell-atlas/content";
 import { describe, expect, it } from "vitest";
-import { formatDate, label } from "@/lib/format";
+import { countryName, formatDate as formatIn, formatNumber } from "@/i18n/format";
+import { formatDate } from "@/lib/format";
 import { programmesByYear } from "@/lib/programme-years";
 import { describe as describeText } from "@/lib/site";
 
@@ -12,11 +13,18 @@ describe("formatting", () => {
     expect(formatDate(undefined)).toBe("");
   });
 
-  it("labels enum values", () => {
-    expect(label("car-t")).toBe("CAR-T");
-    expect(label("phase-1-2")).toBe("Phase 1/2");
-    expect(label("hospital")).toBe("Hospital");
-    expect(label("press-release")).toBe("Press release");
+  it("formats dates, numbers and country names in each language, keeping a date's precision", () => {
+    expect(formatIn("2023-09-07", "en")).toBe("7 September 2023");
+    expect(formatIn("2023-09", "en")).toBe("September 2023");
+    expect(formatIn("2023", "fa")).toBe("۲۰۲۳");
+    expect(formatIn("2023-09-07", "fr")).toBe("7 septembre 2023");
+    expect(formatIn("2023-09", "tr")).toBe("Eylül 2023");
+    expect(formatIn(undefined, "ar")).toBe("");
+    expect(formatNumber(1234, "fa")).toBe("۱٬۲۳۴");
+    expect(formatNumber(1234, "en")).toBe("1,234");
+    expect(countryName("ir", "Iran", "fa")).toBe("ایران");
+    expect(countryName("ir", "Iran", "en")).toBe("Iran");
+    expect(countryName("xk-unknown", "Somewhere", "fr")).toBe("Somewhere");
   });
 
   it("turns Markdown into a short plain description", () => {
